@@ -1,0 +1,9 @@
+import torch
+from torch import nn
+
+rnn = nn.RNN(input_size=4, hidden_size=8, dtype=torch.float64, device="cpu")
+print("weights:", rnn.weight_ih_l0.dtype, rnn.weight_ih_l0.device)
+
+x = torch.randn(5, 3, 4, dtype=torch.float64)
+output, h_n = rnn(x)
+print("output: ", output.dtype)

@@ -1,0 +1,13 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+rnn = nn.RNN(input_size=10, hidden_size=20, num_layers=2)
+x = torch.randn(5, 10)                 # (seq_len, input_size): no batch dimension
+output, h_n = rnn(x)
+print("output:", output.shape)
+print("h_n:   ", h_n.shape)
+
+# Same numbers as a batch of one
+batched_output, batched_h_n = rnn(x.unsqueeze(1))
+print("same as batch of one:", torch.allclose(output, batched_output[:, 0]))

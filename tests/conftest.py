@@ -1,0 +1,45 @@
+"""Fixtures shared by the tests of the built site."""
+
+import fcntl
+import functools
+import http.server
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.doc_examples import ROOT
+
+SITE = ROOT / "site"
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    """The built site. `make test` builds it first; if it is missing, build it once (xdist-safe)."""
+    with open(ROOT / ".site-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (SITE / "index.html").is_file():
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=ROOT, check=True)
+    return SITE
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    """Serve the built site on 127.0.0.1 (a free port) for the browser tests."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def built_pages(site_dir):
+    """Every HTML page of the site except the 404 page, as paths relative to the site root."""
+    return sorted(p.relative_to(site_dir).as_posix() for p in Path(site_dir).rglob("index.html"))

@@ -1,0 +1,37 @@
+"""Two languages, one site: every page has its twin, and both embed the same snippets in the same order."""
+
+import pytest
+
+from tests.doc_examples import DOCS, SNIPPETS, expectations
+
+EXTENSIONS = ("*.md", "*.ipynb")
+
+
+def _twin(path):
+    """docs/x.md <-> docs/x.zh.md (mkdocs-static-i18n suffix layout)."""
+    if path.stem.endswith(".zh"):
+        return path.with_name(path.stem[:-3] + path.suffix)
+    return path.with_name(f"{path.stem}.zh{path.suffix}")
+
+
+ALL_PAGES = sorted(p for pattern in EXTENSIONS for p in DOCS.rglob(pattern))
+ENGLISH_PAGES = [p for p in ALL_PAGES if not p.stem.endswith(".zh")]
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=lambda p: str(p.relative_to(DOCS)))
+def test_page_has_a_translation(page):
+    assert _twin(page).is_file(), f"{page.relative_to(DOCS)} has no twin: create {_twin(page).relative_to(DOCS)}"
+
+
+@pytest.mark.parametrize("page", [p for p in ENGLISH_PAGES if p.suffix == ".md"], ids=lambda p: p.name)
+def test_both_languages_embed_the_same_snippets_in_the_same_order(page):
+    english = [e.snippet for e in expectations(page) if e.snippet]
+    chinese = [e.snippet for e in expectations(_twin(page)) if e.snippet]
+    assert english == chinese, f"{page.name} and {_twin(page).name} embed different snippets"
+
+
+def test_every_snippet_is_embedded_in_a_page():
+    embedded = {e.snippet for page in DOCS.rglob("*.md") for e in expectations(page)}
+    files = {p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")}
+    assert not files - embedded, f"snippets embedded in no page: {sorted(files - embedded)}"
+    assert not embedded - files - {None}, f"pages embed missing snippets: {sorted(embedded - files - {None})}"

@@ -1,0 +1,81 @@
+"""What the build produced: both languages, rendered notebooks, MathML, footer, language links."""
+
+import json
+import re
+from importlib.metadata import version
+
+import pytest
+
+from tests.conftest import built_pages
+from tests.doc_examples import DOCS
+
+SOURCES = sorted(p.relative_to(DOCS) for pattern in ("*.md", "*.ipynb") for p in DOCS.rglob(pattern)
+                 if not p.stem.endswith(".zh"))
+
+
+def _url_of(source):
+    """docs/rnn.md -> rnn/index.html; docs/index.md -> index.html."""
+    stem = source.with_suffix("").as_posix()
+    return "index.html" if stem == "index" else f"{stem}/index.html"
+
+
+def _read(site_dir, page):
+    return (site_dir / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=str)
+def test_every_page_is_built_in_both_languages(site_dir, source):
+    for prefix in ("", "zh/"):
+        assert (site_dir / prefix / _url_of(source)).is_file(), f"{source} not built under /{prefix}"
+
+
+def test_no_page_exists_in_one_language_only(site_dir):
+    pages = built_pages(site_dir)
+    english = {p for p in pages if not p.startswith("zh/")}
+    chinese = {p.removeprefix("zh/") for p in pages if p.startswith("zh/")}
+    assert english == chinese
+
+
+@pytest.mark.parametrize("prefix", ["", "zh/"])
+def test_notebook_pages_are_rendered_light_and_downloadable(site_dir, prefix):
+    notebooks = sorted(DOCS.rglob("*.ipynb"))
+    for source in (p for p in notebooks if not p.stem.endswith(".zh")):
+        page = site_dir / prefix / _url_of(source.relative_to(DOCS))
+        html = page.read_text(encoding="utf-8")
+        assert "jp-OutputArea-output" in html, f"{page}: no rendered output cells (notebook copied raw?)"
+        assert '"cells":' not in html
+        assert page.stat().st_size < 150_000, f"{page} weighs {page.stat().st_size} bytes"
+        download = re.search(r'<a href="([^"]+\.ipynb)" download', html)
+        assert download and (page.parent / download[1]).is_file(), f"{page}: no working download link"
+
+
+@pytest.mark.parametrize("prefix", ["", "zh/"])
+def test_footer_states_the_installed_torch_version(site_dir, prefix):
+    assert f"torch {version('torch')}" in _read(site_dir, f"{prefix}index.html")
+
+
+@pytest.mark.parametrize("page", ["rnn/index.html", "zh/rnn/index.html"])
+def test_equations_are_mathml_with_no_tex_left(site_dir, page):
+    html = _read(site_dir, page)
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">' in html
+    assert not re.search(r"\\[(\[]|\$\$", html.split('<div class="md-content"')[1].split("<footer")[0])
+
+
+def test_language_selector_links_to_the_same_page(site_dir):
+    assert '<a href="../../rnn/" hreflang="en"' in _read(site_dir, "zh/rnn/index.html")
+    assert '<a href="../zh/rnn/" hreflang="zh"' in _read(site_dir, "rnn/index.html")
+
+
+def test_code_blocks_carry_language_classes_and_titles(site_dir):
+    english, chinese = _read(site_dir, "rnn/index.html"), _read(site_dir, "zh/rnn/index.html")
+    assert "language-python" in english and "language-text" in english
+    assert '<span class="filename">Output</span>' in english
+    assert '<span class="filename">Warning</span>' in english
+    assert '<span class="filename">输出</span>' in chinese and '<span class="filename">警告</span>' in chinese
+
+
+def test_chinese_search_index_is_segmented(site_dir):
+    index = json.loads(_read(site_dir, "search/search_index.json"))
+    assert r"\u200b" in index["config"]["separator"]   # jieba joins the words it cuts with U+200B
+    chinese_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("zh/"))
+    assert "\u200b隐藏状态\u200b" in chinese_text     # a glossary term kept whole (overrides/hooks/chinese_search_terms.py)
