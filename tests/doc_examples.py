@@ -207,6 +207,7 @@ def rewrite_outputs(page):
     page.write_text(text, encoding="utf-8")
 
 
-if __name__ == "__main__":      # `make outputs`
-    for markdown_page in pages():
+if __name__ == "__main__":      # `make outputs`, or `python -m tests.doc_examples docs/x.md ...`
+    import sys
+    for markdown_page in sys.argv[1:] or pages():
         rewrite_outputs(markdown_page)
