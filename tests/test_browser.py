@@ -1,12 +1,18 @@
-"""Open every built page in a real browser: nothing but localhost is requested, nothing fails."""
+"""What a reader's browser sees, in headless Debian chromium driven by Playwright."""
 
+import subprocess
+import sys
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import sync_playwright
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect, sync_playwright
 
 from tests.browser import launch
 from tests.conftest import built_pages
+from tests.doc_examples import SNIPPETS, normalise
+
+SERIOUS = {"serious", "critical"}
 
 
 @pytest.fixture(scope="module")
@@ -17,41 +23,101 @@ def browser():
         browser.close()
 
 
-def _pages(site_dir):
-    return built_pages(site_dir)
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    yield page
+    context.close()
 
 
-def test_every_page_loads_cleanly_and_stays_on_localhost(browser, site_dir, site_url):
-    problems = []
-    page = browser.new_page()
-    requests, errors = [], []
+def _address(site_url, path):
+    return site_url + path.removesuffix("index.html")
+
+
+def test_every_page_loads_cleanly_offline_and_accessibly(page, site_dir, site_url):
+    """No failed request, console error or foreign host; equations drawn; no serious axe violation."""
+    problems, requests, errors = [], [], []
     page.on("request", lambda r: requests.append(r.url))
     page.on("requestfailed", lambda r: errors.append(f"request failed: {r.url}"))
+    page.on("response", lambda r: errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
-    for path in _pages(site_dir):
+    axe = Axe()
+    for path in built_pages(site_dir):
         requests.clear(), errors.clear()
-        response = page.goto(site_url + path.removesuffix("index.html"), wait_until="networkidle")
-        foreign = [u for u in requests if urlparse(u).hostname not in ("127.0.0.1", None)
-                   and not u.startswith(("data:", "blob:"))]
+        response = page.goto(_address(site_url, path), wait_until="networkidle")
+        foreign = [u for u in requests if urlparse(u).scheme in ("http", "https")
+                   and urlparse(u).hostname != "127.0.0.1"]
         if response.status != 200 or foreign or errors:
             problems.append(f"{path}: status {response.status}, foreign {foreign}, errors {errors}")
-        # Equations: MathML laid out by the browser, no TeX delimiters left in the visible text.
         text = page.inner_text("article")
         if "\\(" in text or "\\[" in text or "$$" in text:
             problems.append(f"{path}: raw TeX visible")
-        for box in page.eval_on_selector_all("article math", "els => els.map(e => e.getBoundingClientRect().height)"):
-            if box <= 0:
-                problems.append(f"{path}: an equation has no height")
-                break
-    page.close()
+        heights = page.eval_on_selector_all("article math", "els => els.map(e => e.getBoundingClientRect().height)")
+        if heights and min(heights) <= 0:
+            problems.append(f"{path}: an equation is not laid out")
+        serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
+                   for v in axe.run(page).response["violations"] if v["impact"] in SERIOUS]
+        if serious:
+            problems.append(f"{path}: axe: {serious}")
     assert not problems, "\n".join(problems)
 
 
-def test_equations_are_drawn(browser, site_url):
-    page = browser.new_page()
+def test_display_equations_are_typeset(page, site_url):
     page.goto(site_url + "rnn/")
     heights = page.eval_on_selector_all('div.arithmatex math[display="block"]',
                                         "els => els.map(e => e.getBoundingClientRect().height)")
-    page.close()
     assert heights and min(heights) > 15   # laid out as MathML, not left as one line of TeX
+
+
+def test_language_selector_keeps_the_chapter(page, site_url):
+    page.goto(site_url + "rnn/")
+    for language, expected in (("zh", "/zh/rnn/"), ("en", "/rnn/")):
+        page.hover(".md-select")
+        page.click(f'.md-select__link[hreflang="{language}"]')
+        page.wait_for_load_state()
+        assert urlparse(page.url).path == expected
+        assert page.locator("html").get_attribute("lang") == language
+
+
+@pytest.mark.parametrize("language, query, expected_path", [
+    ("", "proj_size", "/lstm/"),
+    ("zh/", "隐藏状态", "/zh/output-vs-hn/"),
+])
+def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
+    page.goto(site_url + language)
+    page.click('label.md-header__button[for="__search"]')
+    page.fill("input.md-search__input", query)
+    first = page.locator(".md-search-result__item a").first
+    expect(first).to_be_visible(timeout=15_000)
+    first.click()
+    page.wait_for_load_state()
+    assert urlparse(page.url).path == expected_path
+
+
+def test_copy_button_copies_the_snippet_and_it_prints_the_output_block(page, site_url):
+    page.goto(site_url + "rnn/")
+    block = page.locator('div.language-python:has(span.filename:text-is("rnn/output_and_h_n_shapes.py"))')
+    block.hover()
+    block.locator('button[data-md-type="copy"]').click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.rstrip() == (SNIPPETS / "rnn/output_and_h_n_shapes.py").read_text(encoding="utf-8").rstrip()
+    output_block = page.locator("div.language-text").filter(has=page.locator('span.filename:text-is("Output")'))
+    shown = output_block.first.locator("code").inner_text()
+    ran = subprocess.run([sys.executable, "-c", copied], capture_output=True, text=True, check=True)
+    assert normalise(ran.stdout) == normalise(shown)
+
+
+@pytest.mark.parametrize("scheme_after_toggle", ["slate"])
+def test_palette_toggle_switches_and_pages_are_not_blank(page, site_url, scheme_after_toggle, tmp_path):
+    page.goto(site_url + "rnn/")
+    light = page.screenshot(full_page=False)
+    before = page.locator("body").get_attribute("data-md-color-scheme")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    after = page.locator("body").get_attribute("data-md-color-scheme")
+    dark = page.screenshot(full_page=False)
+    assert (before, after) == ("default", scheme_after_toggle)
+    assert light != dark
+    for shot in (light, dark):            # a blank page compresses to almost nothing
+        assert len(shot) > 20_000

@@ -2,7 +2,9 @@
 
 import json
 import re
+from html.parser import HTMLParser
 from importlib.metadata import version
+from urllib.parse import unquote, urlsplit
 
 import pytest
 
@@ -79,3 +81,43 @@ def test_chinese_search_index_is_segmented(site_dir):
     assert r"\u200b" in index["config"]["separator"]   # jieba joins the words it cuts with U+200B
     chinese_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("zh/"))
     assert "\u200b隐藏状态\u200b" in chinese_text     # a glossary term kept whole (overrides/hooks/chinese_search_terms.py)
+
+
+class _LinksAndIds(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+
+
+def _parse(path):
+    parser = _LinksAndIds()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def test_every_internal_link_and_anchor_resolves(site_dir):
+    """Crawl every built page: each same-site href points at a file, and each #anchor at an id."""
+    parsed, broken = {}, []
+    for html_file in sorted(site_dir.rglob("*.html")):
+        for href in _parse(html_file).links:
+            url = urlsplit(href)
+            if url.scheme or url.netloc or href.startswith(("mailto:", "javascript:")):
+                continue
+            base = site_dir if url.path.startswith("/") else html_file.parent   # site_url is the root
+            target = (base / unquote(url.path).lstrip("/")).resolve() if url.path else html_file
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{html_file.relative_to(site_dir)}: {href} (no file)")
+            elif url.fragment and target.suffix == ".html":
+                ids = parsed.setdefault(target, _parse(target).ids)
+                if unquote(url.fragment) not in ids:
+                    broken.append(f"{html_file.relative_to(site_dir)}: {href} (no such anchor)")
+    assert not broken, "\n".join(broken)

@@ -19,7 +19,9 @@ _MATH = re.compile(
 def _to_mathml(match):
     display = "block" if match["open"] == "[" else "inline"
     tex = html.unescape(match["tex"]).strip()
-    return f'<{match["tag"]} class="arithmatex">{convert(tex, display=display)}</{match["tag"]}>'
+    # material lets display math scroll sideways; a scrollable region must be keyboard-reachable
+    focus = ' tabindex="0"' if display == "block" else ""
+    return f'<{match["tag"]} class="arithmatex"{focus}>{convert(tex, display=display)}</{match["tag"]}>'
 
 
 def on_page_content(html_text, page, config, files):

@@ -1,0 +1,287 @@
+"""The shape explorer (docs/explorer.md, docs/assets/explorer.js) against real torch.
+
+Hundreds of seeded random configurations go through the page in Chromium, a share of them typed
+into the fields; everything the page displays (shapes, parameter names and shapes, total, or
+the error next to a field) must equal what torch gives for the same arguments
+(tests/explorer_truth.py). A sample of the generated programs is run and must print exactly
+the displayed lines, and the drawing's marks must be where torch puts output and h_n.
+"""
+
+import json
+import random
+import subprocess
+import sys
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import sync_playwright
+
+from tests.browser import launch
+from tests.doc_examples import SNIPPETS
+from tests.explorer_truth import DEFAULT, MODULES, is_cell, last_steps_of_each_layer, random_config, truth
+
+SEED = 20250613
+COUNT = 320
+TYPED_EVERY = 8          # every 8th configuration is typed into the fields instead of set via the API
+NUMBERS = ["input_size", "hidden_size", "num_layers", "proj_size", "seq_len", "batch"]
+FLAGS = ["bias", "bidirectional", "batch_first"]
+# CPU builds say so for LSTM with proj_size; the page shows shapes, not this build-specific notice.
+KNOWN_WARNING = "UserWarning: LSTM with projections is not supported with oneDNN"
+RUNNER = """
+import contextlib, io, json, sys, warnings
+results = []
+for program in json.load(sys.stdin):
+    out = io.StringIO()
+    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out):
+        warnings.simplefilter("always")
+        exec(compile(program, "<explorer program>", "exec"), {"__name__": "__main__"})
+    results.append((out.getvalue(), [f"{w.category.__name__}: {w.message}" for w in caught]))
+print(json.dumps(results))
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    page = browser.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(site_url + "explorer/")
+    page.wait_for_function("window.rnnExplorer && window.rnnExplorer.snapshot()")
+    yield page
+    page.close()
+    assert not errors, errors
+
+
+def snapshot(page):
+    return page.evaluate("window.rnnExplorer.snapshot()")
+
+
+def set_config(page, config):
+    return page.evaluate("config => window.rnnExplorer.set(config)", config)
+
+
+def type_config(page, config, sequentially=False):
+    """Enter a configuration the way a reader does: choose, type, tick (only enabled fields)."""
+    page.select_option("#rx-module", "LSTM")       # every sequence-module field open
+    page.set_checked("#rx-unbatched", False)
+    for name in NUMBERS:
+        field = page.locator(f"#rx-{name}")
+        if sequentially:
+            field.fill("")
+            field.press_sequentially(config[name])
+        else:
+            field.fill(config[name])
+    for name in FLAGS:
+        page.set_checked(f"#rx-{name}", config[name])
+    page.select_option("#rx-module", config["module"])
+    if config["module"] in ("RNN", "RNNCell"):
+        page.select_option("#rx-nonlinearity", config["nonlinearity"])
+    page.set_checked("#rx-unbatched", config["unbatched"])
+    page.set_checked("#rx-bias", config["bias"])
+    return snapshot(page)
+
+
+def compare(config, shown, expected):
+    """Failure text, or None when the page shows what torch gives."""
+    if "error" in expected:
+        if shown["error"] is None or shown["error"]["text"] != expected["error"] or shown["shapes"] is not None:
+            return f"{config}\n  torch: {expected['error']}\n  page:  {shown['error']} / shapes {shown['shapes']}"
+        return None
+    if shown["error"] is not None:
+        return f"{config}\n  torch: valid\n  page:  {shown['error']}"
+    for key in ("shapes", "parameters"):
+        if shown[key] != expected[key]:
+            return f"{config}\n  {key}, torch: {expected[key]}\n  {key}, page:  {shown[key]}"
+    return None
+
+
+def _configs():
+    rng = random.Random(SEED)
+    return [random_config(rng) for _ in range(COUNT)]
+
+
+def test_random_configurations_show_what_torch_gives(page):
+    configs, failures, invalid, modules = _configs(), [], 0, set()
+    for i, config in enumerate(configs):
+        typed = i % TYPED_EVERY == 0
+        shown = type_config(page, config, sequentially=i % (4 * TYPED_EVERY) == 0) if typed else set_config(page, config)
+        expected = truth(config)
+        invalid += "error" in expected
+        modules.add((config["module"], "error" in expected))
+        failure = compare(config, shown, expected)
+        if failure:
+            failures.append(("typed " if typed else "") + failure)
+        elif "error" not in expected and not is_cell(config["module"]):
+            failures.extend(check_drawing(config, shown["drawing"], expected))
+    # the draw covers what it should: every module valid and invalid, a good share of invalid ones
+    assert modules == {(m, bad) for m in MODULES for bad in (False, True)}
+    assert 0.3 * COUNT < invalid < 0.7 * COUNT, invalid
+    assert not failures, f"{len(failures)} of {COUNT} configurations differ:\n" + "\n".join(failures[:10])
+
+
+def check_drawing(config, drawing, expected):
+    """output: top layer, every drawn step; h_n[k]: layer k // D at its direction's last step —
+    and, with torch, h_n[k] is that layer's output exactly at the drawn step."""
+    rnn = expected["rnn"]
+    layers, directions, steps = rnn.num_layers, 2 if rnn.bidirectional else 1, expected["x"].shape[
+        1 if rnn.batch_first and expected["x"].dim() == 3 else 0]
+    problems = []
+    cells = drawing["cells"]
+    drawn_layers = sorted({c["layer"] for c in cells})
+    drawn_steps = sorted({c["t"] for c in cells})
+    if len(cells) != len(drawn_layers) * len(drawn_steps) * directions:
+        problems.append(f"{config}: the grid is not layers x steps x directions")
+    if drawn_layers[-1] != layers - 1 or drawn_layers[0] != 0 or len(drawn_layers) > 4:
+        problems.append(f"{config}: drawn layers {drawn_layers} of {layers}")
+    if drawn_steps[-1] != steps - 1 or drawn_steps[0] != 0 or len(drawn_steps) > 6:
+        problems.append(f"{config}: drawn steps {drawn_steps} of {steps}")
+    if (len(drawn_steps) < steps or len(drawn_layers) < layers) != (drawing["note"] is not None):
+        problems.append(f"{config}: the note about left-out steps or layers is {drawing['note']!r}")
+    output = {(c["layer"], c["t"], c["dir"]) for c in cells if c["output"]}
+    if output != {(layers - 1, t, d) for t in drawn_steps for d in ("forward", "backward")[:directions]}:
+        problems.append(f"{config}: output marked at {sorted(output)}")
+    marked = {int(c["hn"]): c["t"] for c in cells if c["hn"] is not None}
+    expected_marks = {layer * directions + d: (steps - 1 if d == 0 else 0)
+                      for layer in drawn_layers for d in range(directions)}
+    if marked != expected_marks:
+        problems.append(f"{config}: h_n marked at {marked}, expected {expected_marks}")
+    elif config["nonlinearity"] == "tanh" and not config["unbatched"] and config["batch"] != "0" and steps > 1:
+        where = last_steps_of_each_layer(config, expected)
+        wrong = {k: (t, where[k]) for k, t in marked.items() if where[k] != [t]}
+        if wrong:
+            problems.append(f"{config}: torch puts these h_n entries elsewhere (drawn, torch): {wrong}")
+    return problems
+
+
+def test_generated_programs_print_what_the_page_shows(page, tmp_path):
+    rng = random.Random(SEED + 1)
+    configs = [random_config(rng) for _ in range(60)]
+    valid = [c for c in configs if "error" not in truth(c)][:8]
+    invalid = [c for c in configs if "error" in truth(c)][:4]
+    cases = []
+    for config in valid + invalid:
+        shown = set_config(page, config)
+        assert shown["program"], config
+        expected = shown["shapes"] + shown["parameters"] if shown["shapes"] else [shown["error"]["text"]]
+        cases.append((config, shown["program"], expected))
+
+    # One fresh interpreter runs every program, each in a namespace of its own, as `python -c`
+    # would, importing torch once (that alone takes seconds); it reports stdout and warnings as JSON.
+    ran = subprocess.run([sys.executable, "-c", RUNNER], input=json.dumps([p for _, p, _ in cases]),
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert ran.returncode == 0, ran.stderr
+    printed = json.loads(ran.stdout)
+    failures = [f"{config}\n{program}\nprinted:\n{out}\nwarned: {warned}\nshown:\n" + "\n".join(expected)
+                for (config, program, expected), (out, warned) in zip(cases, printed)
+                if out.splitlines() != expected or [w for w in warned if not w.startswith(KNOWN_WARNING)]]
+    assert not failures, "\n\n".join(failures)
+
+
+def test_starting_program_is_the_snippet_on_the_page(page):
+    # docs/explorer.md shows this snippet and its output, proven by sybil like every other
+    assert snapshot(page)["program"] == (SNIPPETS / "explorer/default_configuration.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_fields_a_module_does_not_take_are_disabled(page, module):
+    shown = set_config(page, {**DEFAULT, "module": module, "proj_size": "0"})
+    disabled = {name for name, field in shown["fields"].items() if field["disabled"]}
+    expected = {"nonlinearity"} if module in ("LSTM", "GRU") else set()
+    if module == "GRU" or module == "RNN":
+        expected.add("proj_size")          # open again only while it holds a value torch rejects there
+    if is_cell(module):
+        expected |= {"num_layers", "proj_size", "bidirectional", "batch_first", "seq_len"}
+        if module != "RNNCell":
+            expected.add("nonlinearity")
+    assert disabled == expected
+    shown = set_config(page, {"unbatched": True})
+    assert shown["fields"]["batch"]["disabled"]
+
+
+def test_proj_size_on_gru_shows_torchs_error_and_can_be_cleared(page):
+    page.fill("#rx-proj_size", "5")
+    page.select_option("#rx-module", "GRU")
+    assert snapshot(page)["error"] == {
+        "field": "proj_size", "text": "ValueError: proj_size argument is only supported for LSTM, not RNN or GRU"}
+    assert page.get_attribute("#rx-proj_size", "aria-invalid") == "true"
+    page.fill("#rx-proj_size", "0")
+    shown = snapshot(page)
+    assert shown["error"] is None and shown["shapes"][2] == "output: (5, 3, 20)"
+
+
+@pytest.mark.parametrize("language, messages", [
+    ("", ("Enter a number.", "Not a number.", "The explorer accepts values from −100000 to 100000 here.")),
+    ("zh/", ("请输入一个数。", "这不是数。", "探索器在这里只接受 −100000 到 100000 之间的值。")),
+])
+def test_what_torch_never_sees_gets_the_explorers_own_message(browser, site_url, language, messages):
+    page = browser.new_page()
+    page.goto(site_url + language + "explorer/")
+    for typed, message in zip(("", "1e", "100001"), messages):
+        page.fill("#rx-hidden_size", "")
+        page.locator("#rx-hidden_size").press_sequentially(typed)
+        shown = snapshot(page)
+        assert shown["error"] == {"field": "hidden_size", "text": message}
+        assert shown["program"] is None and shown["shapes"] is None
+    page.close()
+
+
+def test_configuration_lives_in_the_address_and_survives_the_language_switch(page, site_url):
+    config = {**DEFAULT, "module": "GRU", "bidirectional": True, "batch_first": True, "num_layers": "3",
+              "seq_len": "9", "hidden_size": "7"}
+    english = set_config(page, config)
+    query = parse_qs(urlparse(page.url).query)
+    assert query == {"module": ["GRU"], "bidirectional": ["true"], "batch_first": ["true"],
+                     "num_layers": ["3"], "seq_len": ["9"], "hidden_size": ["7"]}
+    # a link reproduces it
+    page.goto(page.url)
+    page.wait_for_function("window.rnnExplorer.snapshot()")
+    assert snapshot(page)["shapes"] == english["shapes"]
+    # the language switch carries it
+    page.hover(".md-select")
+    page.click('.md-select__link[hreflang="zh"]')
+    page.wait_for_function("window.rnnExplorer && window.rnnExplorer.snapshot()")
+    assert urlparse(page.url).path.endswith("/zh/explorer/")
+    chinese = snapshot(page)
+    assert (chinese["shapes"], chinese["parameters"], chinese["program"]) == \
+        (english["shapes"], english["parameters"], english["program"])
+    assert page.inner_text('label[for="rx-seq_len"]') == "序列长度"
+    assert page.inner_text('label[for="rx-unbatched"]') == "无批量维度的输入"
+    set_config(page, {"hidden_size": "8"})
+    assert "hidden_size=8" in page.get_attribute('.md-select__link[hreflang="en"]', "href")
+
+
+def test_every_control_is_labelled_and_reachable_by_keyboard(page):
+    for name in ["module"] + NUMBERS + ["nonlinearity", "bias", "bidirectional", "batch_first", "unbatched"]:
+        assert page.locator(f'label[for="rx-{name}"]').count() == 1, name
+    page.focus("#rx-module")
+    page.keyboard.press("ArrowDown")         # LSTM -> GRU
+    page.keyboard.press("Tab")               # input_size
+    page.keyboard.press("Control+a")
+    page.keyboard.type("10.5")
+    shown = snapshot(page)
+    assert shown["fields"]["module"]["value"] == "GRU"
+    assert shown["error"] == {"field": "input_size", "text": "TypeError: input_size should be of type int, got: float"}
+    assert page.get_attribute("#rx-input_size-msg", "aria-live") == "polite"
+    assert "rx-input_size-msg" in page.get_attribute("#rx-input_size", "aria-describedby")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_serious_accessibility_problem_in_the_explorer(page, scheme):
+    page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
+    axe, problems = Axe(), []
+    for config in ({}, {"module": "GRU", "bidirectional": True, "num_layers": "9", "seq_len": "12"},
+                   {"module": "LSTMCell"}, {"module": "RNN", "proj_size": "4"}, {"hidden_size": ""}):
+        set_config(page, {**DEFAULT, **config})
+        for v in axe.run(page, context="#rnn-explorer").response["violations"]:
+            problems.append(f"{config}: {v['id']} ({v['impact']}): {v['help']} {[n['target'] for n in v['nodes']][:3]}")
+    assert not problems, "\n".join(problems)
