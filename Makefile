@@ -31,5 +31,9 @@ test: $(STAMP) chromium build
 outputs: $(STAMP)
 	$(BIN)/python -m tests.doc_examples
 
+# Page weight, build and test-suite times on this machine (figures for the README, not assertions).
+bench: $(STAMP) chromium build
+	$(BIN)/python -m tests.benchmark
+
 clean:
 	rm -rf site .cache

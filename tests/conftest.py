@@ -1,5 +1,6 @@
 """Fixtures shared by the tests of the built site."""
 
+import contextlib
 import fcntl
 import functools
 import http.server
@@ -25,14 +26,23 @@ def site_dir():
     return SITE
 
 
-@pytest.fixture(scope="session")
-def site_url(site_dir):
-    """Serve the built site on 127.0.0.1 (a free port) for the browser tests."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+@contextlib.contextmanager
+def serve(directory):
+    """Serve a folder on 127.0.0.1 (a free port); yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    """The built site, served for the browser tests."""
+    with serve(site_dir) as url:
+        yield url
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -12,6 +12,7 @@ from tests.browser import launch
 from tests.conftest import built_pages
 from tests.doc_examples import SNIPPETS, normalise
 
+pytestmark = pytest.mark.browser
 SERIOUS = {"serious", "critical"}
 
 

@@ -1,0 +1,53 @@
+"""`make bench`: page weight, build time and test-suite time on this machine (figures, not assertions)."""
+
+import statistics
+import subprocess
+import sys
+import time
+from urllib.parse import urlparse
+
+from playwright.sync_api import sync_playwright
+
+from tests.browser import launch
+from tests.conftest import SITE, built_pages, serve
+from tests.doc_examples import ROOT
+
+
+def _seconds(command):
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def page_weights(site_url):
+    """Bytes a first visit downloads per page: the HTML plus every same-origin asset it loads."""
+    weights = {}
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        for path in built_pages(SITE):
+            context = browser.new_context()          # empty cache: a first visit
+            page, sizes = context.new_page(), []
+            page.on("response", lambda r: sizes.append(len(r.body())) if urlparse(r.url).hostname == "127.0.0.1" else None)
+            page.goto(site_url + path.removesuffix("index.html"), wait_until="networkidle")
+            weights[path] = sum(sizes)
+            context.close()
+        browser.close()
+    return weights
+
+
+def main():
+    python = sys.executable
+    print(f"import torch (floor):        {_seconds([python, '-c', 'import torch']):6.1f} s")
+    print(f"mkdocs build --strict:       {_seconds([python, '-m', 'mkdocs', 'build', '--strict', '-q']):6.1f} s")
+    with serve(SITE) as site_url:
+        weights = page_weights(site_url)
+    heaviest = max(weights, key=weights.get)
+    print(f"page weight, first load:     median {statistics.median(weights.values()) / 1024:.0f} KB, "
+          f"max {weights[heaviest] / 1024:.0f} KB ({heaviest}), {len(weights)} pages")
+    pytest = [python, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup"]
+    print(f"tests without browser:       {_seconds(pytest + ['-m', 'not browser']):6.1f} s")
+    print(f"browser tests:               {_seconds(pytest + ['-m', 'browser']):6.1f} s")
+
+
+if __name__ == "__main__":
+    main()
