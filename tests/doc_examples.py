@@ -64,6 +64,12 @@ class Expectation:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
 
 
+def _raw_body(document, block):
+    """A block's text as written: sybil's lexeme is dedented, which would hide leading spaces."""
+    start = block.start + block.lexemes["source"].offset
+    return document.text[start:block.end].rsplit("\n", 1)[0] + "\n"
+
+
 def _lex(document):
     """(expectations, orphans): orphans are Output/Warning blocks that follow no Python block."""
     blocks, found, claimed = list(_BLOCK(document)), [], set()
@@ -81,7 +87,7 @@ def _lex(document):
                     or not any(title in titles_ for titles_ in OUTPUT_TITLES.values()):
                 break
             kind = "output" if title in OUTPUT_TITLES["output"] else "warning"
-            texts[kind] = str(follower.lexemes["source"])
+            texts[kind] = _raw_body(document, follower)
             titles.append(title)
             claimed.add(follower.start)
             end = follower.end
