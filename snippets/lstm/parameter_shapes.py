@@ -1,0 +1,6 @@
+from torch import nn
+
+lstm = nn.LSTM(input_size=10, hidden_size=20, num_layers=2, bidirectional=True)
+for name, parameter in lstm.named_parameters():
+    print(f"{name:<22} {tuple(parameter.shape)}")
+print("total:", sum(p.numel() for p in lstm.parameters()))
