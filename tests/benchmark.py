@@ -38,7 +38,7 @@ def page_weights(site_url):
 def main():
     python = sys.executable
     print(f"import torch (floor):        {_seconds([python, '-c', 'import torch']):6.1f} s")
-    print(f"mkdocs build --strict:       {_seconds([python, '-m', 'mkdocs', 'build', '--strict', '-q']):6.1f} s")
+    print(f"mkdocs build --strict:       {_seconds([python, '-m', 'mkdocs', 'build', '--strict']):6.1f} s")
     with serve(SITE) as site_url:
         weights = page_weights(site_url)
     heaviest = max(weights, key=weights.get)

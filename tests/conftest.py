@@ -22,7 +22,8 @@ def site_dir():
     with open(ROOT / ".site-build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (SITE / "index.html").is_file():
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=ROOT, check=True)
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True,
+                           capture_output=True)   # not -q: quiet mode stops strict from counting warnings
     return SITE
 
 
