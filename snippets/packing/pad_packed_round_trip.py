@@ -1,0 +1,17 @@
+import torch
+from torch.nn.utils.rnn import pack_sequence, pad_packed_sequence
+
+a, b, c = torch.tensor([1, 2]), torch.tensor([3, 4, 5, 6]), torch.tensor([7, 8, 9])
+packed = pack_sequence([a, b, c], enforce_sorted=False)
+
+padded, lengths = pad_packed_sequence(packed, batch_first=True)
+print("padded: ", padded.tolist())                           # original batch order again
+print("lengths:", lengths.tolist())
+
+padded, _ = pad_packed_sequence(packed, batch_first=True, total_length=6, padding_value=-1)
+print("total_length=6:", tuple(padded.shape), padded[0].tolist())
+
+try:
+    pad_packed_sequence(packed, total_length=3)
+except ValueError as error:
+    print("ValueError:", error)
