@@ -1,0 +1,6 @@
+from torch import nn
+
+try:
+    nn.LSTM(input_size=10, hidden_size=20, proj_size=-1)
+except ValueError as error:
+    print(type(error).__name__ + ":", error)
