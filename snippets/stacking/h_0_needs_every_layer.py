@@ -1,0 +1,14 @@
+import torch
+from torch import nn
+
+lstm = nn.LSTM(input_size=10, hidden_size=20, num_layers=2, bidirectional=True)
+x = torch.randn(5, 3, 10)
+
+# h_0 and c_0 hold num_layers * num_directions = 4 states, not 1
+h_0 = c_0 = torch.zeros(1, 3, 20)
+try:
+    lstm(x, (h_0, c_0))
+except RuntimeError as error:
+    print(type(error).__name__ + ":", error)
+h_0 = c_0 = torch.zeros(2 * 2, 3, 20)
+print("h_n:", lstm(x, (h_0, c_0))[1][0].shape)
