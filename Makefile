@@ -27,9 +27,10 @@ build: $(STAMP)
 test: $(STAMP) chromium build
 	$(BIN)/pytest -n 2 --dist loadgroup
 
-# Rewrite every Output/Warning block, both languages, from real runs; review the diff.
+# Rewrite every Output/Warning block and notebook output, both languages, from real runs; review the diff.
 outputs: $(STAMP)
 	$(BIN)/python -m tests.doc_examples
+	$(BIN)/python -m tests.notebook_outputs
 
 # Page weight, build and test-suite times on this machine (figures for the README, not assertions).
 bench: $(STAMP) chromium build

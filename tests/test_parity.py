@@ -35,3 +35,11 @@ def test_every_snippet_is_embedded_in_a_page():
     files = {p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")}
     assert not files - embedded, f"snippets embedded in no page: {sorted(files - embedded)}"
     assert not embedded - files - {None}, f"pages embed missing snippets: {sorted(embedded - files - {None})}"
+
+
+@pytest.mark.parametrize("notebook", [p for p in ENGLISH_PAGES if p.suffix == ".ipynb"], ids=lambda p: p.name)
+def test_notebook_twins_share_their_code(notebook):
+    import nbformat
+    code = [[c.source for c in nbformat.read(p, as_version=4).cells if c.cell_type == "code"]
+            for p in (notebook, _twin(notebook))]
+    assert code[0] == code[1], f"{notebook.name} and {_twin(notebook).name} have different code cells"

@@ -121,3 +121,14 @@ def test_every_internal_link_and_anchor_resolves(site_dir):
                 if unquote(url.fragment) not in ids:
                     broken.append(f"{html_file.relative_to(site_dir)}: {href} (no such anchor)")
     assert not broken, "\n".join(broken)
+
+
+def test_latex_converted_cleanly_everywhere(site_dir):
+    """latex2mathml renders what it cannot handle (e.g. \\begin{aligned}) as stray text, silently."""
+    bad = []
+    for html_file in sorted(site_dir.rglob("*.html")):
+        html = html_file.read_text(encoding="utf-8")
+        for symptom in ("<mi>&amp;</mi>", "<mi>&</mi>", "<merror", "<mi>\\</mi>", "<mo>\\</mo>"):
+            if symptom in html:
+                bad.append(f"{html_file.relative_to(site_dir)}: {symptom}")
+    assert not bad, "\n".join(bad)

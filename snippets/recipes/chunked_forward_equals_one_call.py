@@ -1,0 +1,17 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+lstm = nn.LSTM(4, 8, num_layers=2)
+x = torch.randn(30, 2, 4)
+full, (h_full, c_full) = lstm(x)                # the whole sequence in one call
+
+state, outputs = None, []
+for chunk in x.split(10):                       # three calls, carrying (h, c) across
+    output, state = lstm(chunk, state)
+    state = tuple(s.detach() for s in state)    # detach changes gradients, not values
+    outputs.append(output)
+print("chunks:", [tuple(o.shape) for o in outputs])
+print("output equal:", torch.allclose(torch.cat(outputs), full, atol=1e-6))
+print("h_n equal:   ", torch.allclose(state[0], h_full, atol=1e-6))
+print("c_n equal:   ", torch.allclose(state[1], c_full, atol=1e-6))

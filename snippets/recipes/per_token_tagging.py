@@ -1,0 +1,22 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+batch, seq_len, vocab, emb, hidden, n_tags = 3, 7, 50, 8, 16, 5
+embed = nn.Embedding(vocab, emb)
+lstm = nn.LSTM(emb, hidden, batch_first=True, bidirectional=True)
+head = nn.Linear(2 * hidden, n_tags)
+
+tokens = torch.randint(0, vocab, (batch, seq_len))
+print("tokens:", tokens.shape)                # (batch, seq_len)
+x = embed(tokens)
+print("x:     ", x.shape)                     # (batch, seq_len, emb)
+output, (h_n, c_n) = lstm(x)
+print("output:", output.shape)                # one vector per token: (batch, seq_len, 2 * hidden)
+logits = head(output)                         # Linear acts on the last dimension only
+print("logits:", logits.shape)                # (batch, seq_len, n_tags)
+tags = torch.randint(0, n_tags, (batch, seq_len))
+# cross_entropy wants the classes in dimension 1: (batch, n_tags, seq_len)
+loss = nn.functional.cross_entropy(logits.transpose(1, 2), tags)
+same = torch.allclose(loss, nn.functional.cross_entropy(logits.reshape(-1, n_tags), tags.reshape(-1)))
+print("loss:  ", loss.shape, "| same as flattening to (batch * seq_len, n_tags):", same)
