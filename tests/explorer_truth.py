@@ -143,7 +143,8 @@ def random_config(rng: random.Random):
     }
     hidden = config["hidden_size"]
     if module == "LSTM":
-        good = (lambda: str(rng.randint(1, int(hidden) - 1))) if re.fullmatch(r"\d+", hidden) and int(hidden) > 1 else (lambda: "0")
+        positive = re.fullmatch(r"\d+", hidden) and int(hidden) > 1
+        good = (lambda: str(rng.randint(1, int(hidden) - 1))) if positive else (lambda: "0")
         config["proj_size"] = rng.choice(["0", "0", good(), good(), "0.0", ""]) if rng.random() > 0.2 else \
             rng.choice([hidden, str(py_value(hidden) + 3), "-1", "2.5", "3.0"])
     else:
