@@ -88,9 +88,9 @@ def test_language_selector_keeps_the_chapter(page, site_url):
 ])
 def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
     page.goto(site_url + language)
-    page.click('label.md-header__button[for="__search"]')
-    page.fill("input.md-search__input", query)
-    first = page.locator(".md-search-result__item a").first
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill(query)
+    first = page.locator(".md-search-result__item > a").first
     expect(first).to_be_visible(timeout=15_000)
     first.click()
     page.wait_for_load_state()
