@@ -10,7 +10,10 @@ import threading
 from pathlib import Path
 
 import pytest
+import torch
+from playwright.sync_api import sync_playwright
 
+from tests.browser import launch
 from tests.doc_examples import ROOT
 
 SITE = ROOT / "site"
@@ -54,3 +57,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def built_pages(site_dir):
     """Every HTML page of the site except the 404 page, as paths relative to the site root."""
     return sorted(p.relative_to(site_dir).as_posix() for p in Path(site_dir).rglob("index.html"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for all browser tests of a worker."""
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def one_thread():
+    """Run the test with torch on a single thread, then restore the default."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

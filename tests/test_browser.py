@@ -6,22 +6,14 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-from tests.browser import launch
 from tests.conftest import built_pages
 from tests.doc_examples import SNIPPETS, normalise
 
 pytestmark = pytest.mark.browser
 SERIOUS = {"serious", "critical"}
 
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

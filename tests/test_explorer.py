@@ -16,9 +16,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import torch
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
-from tests.browser import launch
 from tests.doc_examples import SNIPPETS
 from tests.explorer_truth import DEFAULT, MODULES, is_cell, last_steps_of_each_layer, random_config, truth
 
@@ -47,13 +45,6 @@ print(json.dumps(results))
 """
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
-
 
 @pytest.fixture(scope="module")
 def shared_page(browser, site_url):
@@ -74,14 +65,6 @@ def page(shared_page, site_url):
     yield shared_page
     assert not shared_page.errors, shared_page.errors
 
-
-@pytest.fixture
-def one_thread():
-    # tiny tensors: one thread is faster, and steadier on a busy machine
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def snapshot(page):

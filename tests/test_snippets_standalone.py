@@ -38,13 +38,6 @@ def test_fresh_process_prints_what_the_pages_show(name, tmp_path):
     assert not failures, "\n\n".join(failures)
 
 
-@pytest.fixture
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 def test_default_thread_count_is_more_than_one():
     # Otherwise the single-thread run below would compare a setting with itself.
