@@ -1,5 +1,6 @@
 """`make bench`: page weight, build time and test-suite time on this machine (figures, not assertions)."""
 
+import gzip
 import statistics
 import subprocess
 import sys
@@ -20,16 +21,17 @@ def _seconds(command):
 
 
 def page_weights(site_url):
-    """Bytes a first visit downloads per page: the HTML plus every same-origin asset it loads."""
+    """Bytes a first visit downloads per page: the HTML plus every same-origin asset it loads,
+    as (raw, gzip): static hosts such as GitHub Pages send text compressed."""
     weights = {}
     with sync_playwright() as playwright:
         browser = launch(playwright)
         for path in built_pages(SITE):
             context = browser.new_context()          # empty cache: a first visit
             page, sizes = context.new_page(), []
-            page.on("response", lambda r: sizes.append(len(r.body())) if urlparse(r.url).hostname == "127.0.0.1" else None)
+            page.on("response", lambda r: sizes.append(r.body()) if urlparse(r.url).hostname == "127.0.0.1" else None)
             page.goto(site_url + path.removesuffix("index.html"), wait_until="networkidle")
-            weights[path] = sum(sizes)
+            weights[path] = (sum(map(len, sizes)), sum(len(gzip.compress(b)) for b in sizes))
             context.close()
         browser.close()
     return weights
@@ -41,9 +43,11 @@ def main():
     print(f"mkdocs build --strict:       {_seconds([python, '-m', 'mkdocs', 'build', '--strict']):6.1f} s")
     with serve(SITE) as site_url:
         weights = page_weights(site_url)
-    heaviest = max(weights, key=weights.get)
-    print(f"page weight, first load:     median {statistics.median(weights.values()) / 1024:.0f} KB, "
-          f"max {weights[heaviest] / 1024:.0f} KB ({heaviest}), {len(weights)} pages")
+    for label, index in (("raw", 0), ("gzip", 1)):
+        sizes = {path: weight[index] for path, weight in weights.items()}
+        heaviest = max(sizes, key=sizes.get)
+        print(f"page weight, first load, {label + ':':5} median {statistics.median(sizes.values()) / 1024:.0f} KB, "
+              f"max {sizes[heaviest] / 1024:.0f} KB ({heaviest}), {len(sizes)} pages")
     pytest = [python, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup"]
     print(f"tests without browser:       {_seconds(pytest + ['-m', 'not browser']):6.1f} s")
     print(f"browser tests:               {_seconds(pytest + ['-m', 'browser']):6.1f} s")

@@ -79,9 +79,11 @@ def test_language_selector_keeps_the_chapter(page, site_url):
     ("zh/", "隐藏状态", "/zh/output-vs-hn/"),
 ])
 def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
-    page.goto(site_url + language)
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").fill(query)
+    page.goto(site_url + language, wait_until="networkidle")     # search index and worker loaded
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)          # CJK text arrives whole, as from an input method
+    box.press("End")         # the key event material's search listens for
     first = page.locator(".md-search-result__item > a").first
     expect(first).to_be_visible(timeout=15_000)
     first.click()
