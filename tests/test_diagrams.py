@@ -287,13 +287,10 @@ def test_text_and_lines_keep_wcag_contrast_in_both_palettes(scheme):
 # ---------------------------------------------------------------- labels fit (real text metrics)
 
 @pytest.mark.browser
-def test_labels_stay_inside_the_drawing_and_apart():
+def test_labels_stay_inside_the_drawing_and_apart(browser):
     """Every label inside the viewBox and no two labels overlapping, measured in headless chromium.
     This machine may have no CJK font, so each CJK character is measured as a W (about 1em, like a
     CJK glyph) instead of a narrow placeholder box."""
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser import launch
     svgs = []
     for name in FILES:
         text = (OUT / name).read_text(encoding="utf-8")
@@ -308,12 +305,10 @@ def test_labels_stay_inside_the_drawing_and_apart():
             return [t.textContent, b.x, b.y, b.x + b.width, b.y + b.height, box.width, box.height];
         });
     })"""
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        page = browser.new_page()
-        page.set_content(html)
-        measured = page.eval_on_selector_all("svg", script)
-        browser.close()
+    page = browser.new_page()      # the session's chromium: a second sync_playwright() would clash
+    page.set_content(html)
+    measured = page.eval_on_selector_all("svg", script)
+    page.close()
     problems = []
     for name, labels in zip(FILES, measured):
         for label, x1, y1, x2, y2, width, height in labels:
