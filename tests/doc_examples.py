@@ -111,13 +111,18 @@ def pages():
     return sorted(DOCS.rglob("*.md"))
 
 
+def warning_line(category, message):
+    """How a page shows a warning: "Category: message", minus torch's build-specific location."""
+    return f"{category}: {_BUILD_LOCATION.sub('', message)}\n"
+
+
 def run(code, filename="<snippet>"):
     """Run code as `python file.py` would, in a fresh namespace; return (stdout, warnings)."""
     out = io.StringIO()
     with warnings.catch_warnings(record=True) as caught, redirect_stdout(out):
         warnings.simplefilter("default")   # what a fresh interpreter shows
         exec(compile(code, filename, "exec"), {"__name__": "__main__", "__file__": filename})
-    shown = "".join(f"{w.category.__name__}: {_BUILD_LOCATION.sub('', str(w.message))}\n" for w in caught)
+    shown = "".join(warning_line(w.category.__name__, str(w.message)) for w in caught)
     return out.getvalue(), shown
 
 

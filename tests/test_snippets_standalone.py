@@ -9,12 +9,11 @@ import sys
 import pytest
 import torch
 
-from tests.doc_examples import check, run
+from tests.doc_examples import check, run, warning_line
 from tests.snippet_runs import PAGE_CLAIMS, SNIPPET_NAMES, snippet_path
 
 # "path/to/file.py:123: UserWarning: message" as Python prints it on stderr
 _STDERR_WARNING = re.compile(r"^.*?:\d+: (?P<category>\w*Warning): (?P<message>.*)$")
-_BUILD_LOCATION = re.compile(r" \(Triggered internally at .*?\)$")
 
 
 def _warnings_from_stderr(stderr):
@@ -22,7 +21,7 @@ def _warnings_from_stderr(stderr):
     for line in stderr.splitlines():
         match = _STDERR_WARNING.match(line)
         if match:
-            shown.append(f"{match['category']}: {_BUILD_LOCATION.sub('', match['message'])}\n")
+            shown.append(warning_line(match["category"], match["message"]))
         elif line and not line.startswith(" "):   # indented lines echo the source line
             raise AssertionError(f"unexpected stderr line: {line!r}\n{stderr}")
     return "".join(shown)
