@@ -3,6 +3,7 @@
 import contextlib
 import fcntl
 import functools
+import os
 import http.server
 import subprocess
 import sys
@@ -16,7 +17,8 @@ from playwright.sync_api import sync_playwright
 from tests.browser import launch
 from tests.doc_examples import ROOT
 
-SITE = ROOT / "site"
+# SITE_DIR lets parallel sessions build and test their own copy (`mkdocs build -d $SITE_DIR`).
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "site")).resolve()
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +27,7 @@ def site_dir():
     with open(ROOT / ".site-build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (SITE / "index.html").is_file():
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=ROOT, check=True,
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(SITE)], cwd=ROOT, check=True,
                            capture_output=True)   # not -q: quiet mode stops strict from counting warnings
     return SITE
 
