@@ -9,11 +9,11 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from tests.conftest import built_pages
-from tests.doc_examples import SNIPPETS, normalise
+from tests.doc_examples import DOCS, SNIPPETS, normalise
 
 pytestmark = pytest.mark.browser
 SERIOUS = {"serious", "critical"}
-
+AXE = Axe()
 
 
 @pytest.fixture
@@ -28,7 +28,25 @@ def _address(site_url, path):
     return site_url + path.removesuffix("index.html")
 
 
-def test_every_page_loads_cleanly_offline_and_accessibly(page, site_dir, site_url):
+def _pages_from_sources():
+    """Every page the build makes, from docs/ (no built site needed at import): both languages."""
+    sources = sorted(p.relative_to(DOCS) for pattern in ("*.md", "*.ipynb") for p in DOCS.rglob(pattern)
+                     if not p.stem.endswith(".zh") and "diagrams" not in p.parts)
+    stems = [s.with_suffix("").as_posix() for s in sources]
+    urls = ["index.html" if stem == "index" else f"{stem}/index.html" for stem in stems]
+    return [prefix + url for prefix in ("", "zh/") for url in urls]
+
+
+PAGES = _pages_from_sources()
+
+
+def test_the_page_list_is_every_built_page(site_dir):
+    """The parametrised per-page checks below cover exactly the pages the build made."""
+    assert PAGES and sorted(PAGES) == built_pages(site_dir)
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_loads_cleanly_offline_and_accessibly(page, site_url, path):
     """No failed request, console error or foreign host; equations drawn; no serious axe violation."""
     problems, requests, errors = [], [], []
     page.on("request", lambda r: requests.append(r.url))
@@ -36,24 +54,21 @@ def test_every_page_loads_cleanly_offline_and_accessibly(page, site_dir, site_ur
     page.on("response", lambda r: errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
-    axe = Axe()
-    for path in built_pages(site_dir):
-        requests.clear(), errors.clear()
-        response = page.goto(_address(site_url, path), wait_until="networkidle")
-        foreign = [u for u in requests if urlparse(u).scheme in ("http", "https")
-                   and urlparse(u).hostname != "127.0.0.1"]
-        if response.status != 200 or foreign or errors:
-            problems.append(f"{path}: status {response.status}, foreign {foreign}, errors {errors}")
-        text = page.inner_text("article")
-        if "\\(" in text or "\\[" in text or "$$" in text:
-            problems.append(f"{path}: raw TeX visible")
-        heights = page.eval_on_selector_all("article math", "els => els.map(e => e.getBoundingClientRect().height)")
-        if heights and min(heights) <= 0:
-            problems.append(f"{path}: an equation is not laid out")
-        serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
-                   for v in axe.run(page).response["violations"] if v["impact"] in SERIOUS]
-        if serious:
-            problems.append(f"{path}: axe: {serious}")
+    response = page.goto(_address(site_url, path), wait_until="networkidle")
+    foreign = [u for u in requests if urlparse(u).scheme in ("http", "https")
+               and urlparse(u).hostname != "127.0.0.1"]
+    if response.status != 200 or foreign or errors:
+        problems.append(f"{path}: status {response.status}, foreign {foreign}, errors {errors}")
+    text = page.inner_text("article")
+    if "\\(" in text or "\\[" in text or "$$" in text:
+        problems.append(f"{path}: raw TeX visible")
+    heights = page.eval_on_selector_all("article math", "els => els.map(e => e.getBoundingClientRect().height)")
+    if heights and min(heights) <= 0:
+        problems.append(f"{path}: an equation is not laid out")
+    serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}"
+               for v in AXE.run(page).response["violations"] if v["impact"] in SERIOUS]
+    if serious:
+        problems.append(f"{path}: axe: {serious}")
     assert not problems, "\n".join(problems)
 
 
