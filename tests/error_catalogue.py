@@ -198,7 +198,8 @@ CATALOGUE = [
       lambda: nn.LSTM(10, 20)(_packed(), (torch.zeros(1, 3, 21),) * 2)),
     E("lstm-packed-2d-state", "packed-state",
       "IndexError: Dimension out of range (expected to be in range of [-2, 1], but got 2)",
-      lambda: nn.LSTM(10, 20)(_packed(), (torch.zeros(3, 20),) * 2)),
+      lambda: nn.LSTM(10, 20)(_packed(), (torch.zeros(3, 20),) * 2),
+      lambda: pack_padded_sequence(R(5), [5])),                       # 1-D input
     E("lstm-packed-tensor-state", "packed-state",
       "TypeError: lstm() received an invalid combination of arguments - got (Tensor, Tensor, "
       "Tensor, list, bool, int, float, bool, bool), but expected one of:",
@@ -230,10 +231,9 @@ CATALOGUE = [
       lambda: nn.RNNCell(10, 20)(R(3, 10), R(1, 3, 20))),
     E("grucell-3d-hidden", "cells", "ValueError: GRUCell: Expected hidden to be 1D or 2D, got 3D instead",
       lambda: nn.GRUCell(10, 20)(R(3, 10), R(1, 3, 20))),
-    E("lstmcell-3d-h", "cells", "ValueError: LSTMCell: Expected hx[0] to be 1D or 2D, got 3D instead",
-      lambda: nn.LSTMCell(10, 20)(R(3, 10), (R(1, 3, 20), R(3, 20)))),
-    E("lstmcell-3d-c", "cells", "ValueError: LSTMCell: Expected hx[1] to be 1D or 2D, got 3D instead",
-      lambda: nn.LSTMCell(10, 20)(R(3, 10), (R(3, 20), R(1, 3, 20)))),
+    E("lstmcell-3d-state", "cells", "ValueError: LSTMCell: Expected hx[0] to be 1D or 2D, got 3D instead",
+      lambda: nn.LSTMCell(10, 20)(R(3, 10), (R(1, 3, 20), R(3, 20))),
+      lambda: nn.LSTMCell(10, 20)(R(3, 10), (R(3, 20), R(1, 3, 20)))),   # hx[1]: c_0
     E("lstmcell-tensor-state", "cells",
       "TypeError: lstm_cell(): argument 'hx' (position 2) must be tuple of Tensors, not Tensor",
       lambda: nn.LSTMCell(10, 20)(R(3, 10), R(3, 20))),
@@ -288,9 +288,6 @@ CATALOGUE = [
       lambda: pack_padded_sequence(R(*X), None)),
     E("lengths-str", "packing", "ValueError: too many dimensions 'str'",
       lambda: pack_padded_sequence(R(*X), ["5", "3", "2"])),
-    E("pack-1d-input", "packing",
-      "IndexError: Dimension out of range (expected to be in range of [-1, 0], but got 1)",
-      lambda: pack_padded_sequence(R(5), [5])),
     E("traced-list-lengths", "packing",
       "UserWarning: pack_padded_sequence has been called with a Python list of sequence "
       "lengths. The tracer cannot track the data flow of Python values, and it will treat "
@@ -354,8 +351,6 @@ EXCLUDED = {
     "lengths-none": "Python's own error for lengths=None; nobody searches for it as an RNN "
                     "error",
     "lengths-str": "torch.as_tensor refusing strings: generic, not about packing",
-    "pack-1d-input": "generic dimension error for a 1-D tensor, the same one any indexing "
-                     "past the last dimension gives",
     "lstm-packed-tensor-state": "a 10-line overload dump from the C++ binding; the cause "
                                 "(one tensor as an LSTM state) has its own entry",
     "pad-scalars": "internal ArrayRef message for 0-d tensors, an input no sequence has",
