@@ -7,5 +7,6 @@ x = torch.randn(3, 5, 10)              # (batch, seq_len, input_size)
 output, h_n = rnn(x)
 
 print("output:", output.shape)         # batch first
-print("h_n:   ", h_n.shape)            # NOT batch first: (num_layers, batch, hidden_size)
-print("output[:, -1] equals h_n[-1]:", torch.equal(output[:, -1], h_n[-1]))
+print("h_n:   ", h_n.shape)            # NOT batch first: (layers, batch, H)
+last = torch.equal(output[:, -1], h_n[-1])
+print("output[:, -1] equals h_n[-1]:", last)

@@ -6,6 +6,6 @@ rnn = nn.RNN(input_size=10, hidden_size=20, num_layers=2)
 x = torch.randn(5, 3, 10)              # (seq_len, batch, input_size)
 output, h_n = rnn(x)
 
-print("output:", output.shape)         # (seq_len, batch, hidden_size): top layer, every step
-print("h_n:   ", h_n.shape)            # (num_layers, batch, hidden_size): every layer, last step
+print("output:", output.shape)         # top layer, every step
+print("h_n:   ", h_n.shape)            # every layer, last step
 print("output[-1] equals h_n[-1]:", torch.equal(output[-1], h_n[-1]))
