@@ -2,20 +2,23 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-vocab, batch, start_token = 12, 2, 0
-embed, cell, head = nn.Embedding(vocab, 8), nn.LSTMCell(8, 16), nn.Linear(16, vocab)
+vocab = 12
+embed, head = nn.Embedding(vocab, 8), nn.Linear(16, vocab)
+cell, lstm = nn.LSTMCell(8, 16), nn.LSTM(8, 16)
+lstm.load_state_dict({k + "_l0": v for k, v in cell.state_dict().items()})
 
-token = torch.full((batch,), start_token)      # (batch,) token ids
-state = None                                   # zeros; in seq2seq, the encoder's (h, c)
-generated = []
+token = torch.tensor([0, 5])                   # a start token per sequence
+state, fed, generated = None, [], []
 with torch.no_grad():
-    for t in range(4):
-        x_t = embed(token)                     # (batch, 8)
-        state = cell(x_t, state)               # (h, c), each (batch, 16)
-        logits = head(state[0])                # (batch, vocab)
-        token = logits.argmax(dim=-1)          # the next step's input is this step's output
+    for t in range(6):
+        fed.append(token)
+        state = cell(embed(token), state)      # one step: (h, c)
+        token = head(state[0]).argmax(dim=-1)  # the next step's input
         generated.append(token)
-        print(f"step {t}: x_t {tuple(x_t.shape)}  h {tuple(state[0].shape)}"
-              f"  logits {tuple(logits.shape)}  token {tuple(token.shape)}")
-sequence = torch.stack(generated, dim=1)       # (batch, steps)
-print("generated:", sequence.shape, sequence.dtype)
+    generated = torch.stack(generated)         # (steps, batch)
+    print("generated:", generated.T.tolist())
+
+    # Check: one nn.LSTM call over the tokens that were fed in
+    output, _ = lstm(embed(torch.stack(fed)))
+    print("one call over the fed tokens gives them:",
+          torch.equal(head(output).argmax(dim=-1), generated))

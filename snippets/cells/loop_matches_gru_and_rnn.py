@@ -4,12 +4,13 @@ from torch import nn
 torch.manual_seed(0)
 x = torch.randn(5, 3, 10)
 pairs = [(nn.GRU(10, 20), nn.GRUCell(10, 20)),
-         (nn.RNN(10, 20, nonlinearity="relu"), nn.RNNCell(10, 20, nonlinearity="relu"))]
+         (nn.RNN(10, 20, nonlinearity="relu"),
+          nn.RNNCell(10, 20, nonlinearity="relu"))]
 for module, cell in pairs:
-    with torch.no_grad():                      # copy parameters one by one
+    with torch.no_grad():                      # required for copy_ (below)
         for name in ("weight_ih", "weight_hh", "bias_ih", "bias_hh"):
             getattr(cell, name).copy_(getattr(module, name + "_l0"))
-    h, steps = None, []                        # None: the cell starts from zeros
+    h, steps = None, []                        # None: start from zeros
     for x_t in x:
         h = cell(x_t, h)
         steps.append(h)

@@ -4,7 +4,8 @@ from torch import nn
 torch.manual_seed(0)
 lstm, cell = nn.LSTM(10, 20), nn.LSTMCell(10, 20)
 # Same parameters, names without the "_l0" suffix
-cell.load_state_dict({name.removesuffix("_l0"): p for name, p in lstm.state_dict().items()})
+cell.load_state_dict({name.removesuffix("_l0"): p
+                      for name, p in lstm.state_dict().items()})
 
 x = torch.randn(5, 3, 10)                      # (seq_len, batch, input_size)
 h, c = torch.zeros(3, 20), torch.zeros(3, 20)

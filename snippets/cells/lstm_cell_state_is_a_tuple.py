@@ -8,4 +8,5 @@ try:
     cell(x, h)                                 # h alone: LSTMCell needs (h, c)
 except TypeError as error:
     print(type(error).__name__ + ":", error)
-print("with (h, c):", [tuple(t.shape) for t in cell(x, (h, torch.zeros(3, 20)))])
+h_next, c_next = cell(x, (h, torch.zeros(3, 20)))
+print("with (h, c):", [tuple(h_next.shape), tuple(c_next.shape)])
