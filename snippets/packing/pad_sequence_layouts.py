@@ -1,7 +1,7 @@
 import torch
 from torch.nn.utils.rnn import pad_sequence
 
-a, b, c = torch.tensor([1, 2]), torch.tensor([3, 4, 5, 6]), torch.tensor([7, 8, 9])
+a, b, c = (torch.tensor(v) for v in ([1, 2], [3, 4, 5, 6], [7, 8, 9]))
 
 time_first = pad_sequence([a, b, c])                          # (max_len, batch)
 print("default:         ", tuple(time_first.shape), time_first.tolist())
