@@ -103,10 +103,12 @@ def _parse(path):
 
 
 def test_every_internal_link_and_anchor_resolves(site_dir):
-    """Crawl every built page: each same-site href points at a file, and each #anchor at an id."""
-    parsed, broken = {}, []
-    for html_file in sorted(site_dir.rglob("*.html")):
-        for href in _parse(html_file).links:
+    """Every built page is parsed once; each same-site href must point at a file, and each
+    #anchor at an id of the page it links to."""
+    pages = {path.resolve(): _parse(path) for path in sorted(site_dir.rglob("*.html"))}
+    broken = []
+    for html_file, parsed in pages.items():
+        for href in parsed.links:
             url = urlsplit(href)
             if url.scheme or url.netloc or href.startswith(("mailto:", "javascript:")):
                 continue
@@ -114,12 +116,11 @@ def test_every_internal_link_and_anchor_resolves(site_dir):
             target = (base / unquote(url.path).lstrip("/")).resolve() if url.path else html_file
             if target.is_dir():
                 target = target / "index.html"
+            where = f"{html_file.relative_to(site_dir.resolve())}: {href}"
             if not target.is_file():
-                broken.append(f"{html_file.relative_to(site_dir)}: {href} (no file)")
-            elif url.fragment and target.suffix == ".html":
-                ids = parsed.setdefault(target, _parse(target).ids)
-                if unquote(url.fragment) not in ids:
-                    broken.append(f"{html_file.relative_to(site_dir)}: {href} (no such anchor)")
+                broken.append(f"{where} (no file)")
+            elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in pages[target].ids:
+                broken.append(f"{where} (no such anchor)")
     assert not broken, "\n".join(broken)
 
 
