@@ -1,4 +1,6 @@
-"""`make bench`: page weight, build time and test-suite time on this machine (figures, not assertions)."""
+"""`make bench`: build and test-suite times on this machine, each as seconds and as a multiple of
+`python -c "import torch"` (the floor any run of a snippet pays), and page weight. Figures for
+the README, not assertions."""
 
 import gzip
 import statistics
@@ -39,8 +41,14 @@ def page_weights(site_url):
 
 def main():
     python = sys.executable
-    print(f"import torch (floor):        {_seconds([python, '-c', 'import torch']):6.1f} s")
-    print(f"mkdocs build --strict:       {_seconds([python, '-m', 'mkdocs', 'build', '--strict']):6.1f} s")
+    floor = _seconds([python, "-c", "import torch"])
+    step = lambda label, seconds: print(f"{label:34} {seconds:6.1f} s  {seconds / floor:5.1f}x the floor")  # noqa: E731
+    step("import torch (the floor)", floor)
+    step("mkdocs build --strict", _seconds([python, "-m", "mkdocs", "build", "--strict"]))
+    pytest = [python, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup"]
+    step("tests without browser", _seconds(pytest + ["-m", "not browser"]))
+    step("  of which sybil over every page", _seconds(pytest + ["docs"]))
+    step("browser tests", _seconds(pytest + ["-m", "browser"]))
     with serve(SITE) as site_url:
         weights = page_weights(site_url)
     for label, index in (("raw", 0), ("gzip", 1)):
@@ -48,9 +56,6 @@ def main():
         heaviest = max(sizes, key=sizes.get)
         print(f"page weight, first load, {label + ':':5} median {statistics.median(sizes.values()) / 1024:.0f} KB, "
               f"max {sizes[heaviest] / 1024:.0f} KB ({heaviest}), {len(sizes)} pages")
-    pytest = [python, "-m", "pytest", "-q", "-n", "2", "--dist", "loadgroup"]
-    print(f"tests without browser:       {_seconds(pytest + ['-m', 'not browser']):6.1f} s")
-    print(f"browser tests:               {_seconds(pytest + ['-m', 'browser']):6.1f} s")
 
 
 if __name__ == "__main__":

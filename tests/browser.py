@@ -1,8 +1,10 @@
 """Headless Debian chromium driven by Playwright (its own browser download does not work here)."""
 
+import os
 import shutil
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# CHROMIUM names another Chromium-based browser (GitHub's runners: their preinstalled Chrome; .ci/run).
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 

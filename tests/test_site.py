@@ -52,8 +52,12 @@ def test_notebook_pages_are_rendered_light_and_downloadable(site_dir, prefix):
 
 
 @pytest.mark.parametrize("prefix", ["", "zh/"])
-def test_footer_states_the_installed_torch_version(site_dir, prefix):
-    assert f"torch {version('torch')}" in _read(site_dir, f"{prefix}index.html")
+def test_footer_states_every_torch_version_the_pages_are_proven_on(site_dir, prefix):
+    # the installed one, then the release `make torch-next` proves (requirements.txt)
+    also = re.findall(r"^# also proven on: torch==(\S+)$", (DOCS.parent / "requirements.txt").read_text(), re.M)
+    assert also, "requirements.txt names no second torch release"
+    shown = ", ".join([version("torch").split("+")[0], *also])
+    assert f"torch {shown}" in _read(site_dir, f"{prefix}index.html")
 
 
 @pytest.mark.parametrize("page", ["rnn/index.html", "zh/rnn/index.html"])
