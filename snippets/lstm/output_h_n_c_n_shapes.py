@@ -6,7 +6,7 @@ lstm = nn.LSTM(input_size=10, hidden_size=20, num_layers=2)
 x = torch.randn(5, 3, 10)              # (seq_len, batch, input_size)
 output, (h_n, c_n) = lstm(x)           # the states come back as one tuple
 
-print("output:", output.shape)         # (seq_len, batch, hidden_size): top layer, every step
-print("h_n:   ", h_n.shape)            # (num_layers, batch, hidden_size): every layer, last step
-print("c_n:   ", c_n.shape)            # same shape as h_n when proj_size=0
+print("output:", output.shape)         # top layer, every step
+print("h_n:   ", h_n.shape)            # every layer, last step
+print("c_n:   ", c_n.shape)            # like h_n when proj_size=0
 print("output[-1] equals h_n[-1]:", torch.equal(output[-1], h_n[-1]))

@@ -8,7 +8,7 @@ h_0 = torch.zeros(1, 3, 6)                        # proj_size
 c_0 = torch.zeros(1, 3, 20)                       # hidden_size
 
 try:
-    lstm(x, (h_0, torch.zeros(1, 3, 6)))          # c_0 sized like h_0: rejected
+    lstm(x, (h_0, torch.zeros(1, 3, 6)))          # c_0 sized like h_0
 except RuntimeError as error:
     print(type(error).__name__ + ":", error)
 output, (h_n, c_n) = lstm(x, (h_0, c_0))
