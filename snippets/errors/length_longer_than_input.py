@@ -3,7 +3,7 @@ from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence
 
 x = torch.randn(5, 3, 10)              # padded to 5 steps
-packed = pack_padded_sequence(x, [6, 3, 2])   # 6 > 5: packing does not complain...
+packed = pack_padded_sequence(x, [6, 3, 2])   # 6 > 5: packing accepts it...
 try:
     nn.GRU(10, 20)(packed)             # ...the recurrent layer does
 except RuntimeError as error:

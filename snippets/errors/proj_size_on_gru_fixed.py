@@ -1,7 +1,7 @@
 import torch
 from torch import nn
 
-# Only nn.LSTM has proj_size; for GRU/RNN project the output with a Linear layer
+# Only nn.LSTM has proj_size; for GRU/RNN project the output with a Linear
 gru = nn.GRU(input_size=10, hidden_size=20)
 project = nn.Linear(20, 5, bias=False)
 output, h_n = gru(torch.randn(7, 3, 10))
