@@ -3,7 +3,7 @@ from torch import nn
 
 
 class CIFGCell(nn.Module):
-    """LSTM cell with a coupled input-forget gate: f = 1 - i, so three gate blocks instead of four."""
+    """LSTM cell with a coupled input-forget gate: f = 1 - i."""
 
     def __init__(self, input_size, hidden_size):
         super().__init__()
@@ -20,16 +20,21 @@ class CIFGCell(nn.Module):
 
 torch.manual_seed(0)
 H = 20
-lstm, cifg = nn.LSTMCell(10, H), CIFGCell(10, H)
-rows = torch.cat([torch.arange(0, H), torch.arange(2 * H, 4 * H)])   # LSTMCell rows i, g, o
-with torch.no_grad():
-    for linear, w, b in ((cifg.ih, lstm.weight_ih, lstm.bias_ih), (cifg.hh, lstm.weight_hh, lstm.bias_hh)):
-        linear.weight.copy_(w[rows])
-        linear.bias.copy_(b[rows])
-        w[H:2 * H], b[H:2 * H] = -w[:H], -b[:H]   # forget rows := -input rows, so f = sigmoid(-z_i) = 1 - i
 x = torch.randn(6, 3, 10)
-state_lstm = state_cifg = (torch.randn(3, H), torch.randn(3, H))
-for x_t in x:
-    state_lstm, state_cifg = lstm(x_t, state_lstm), cifg(x_t, state_cifg)
-print("h equal after 6 steps:", torch.allclose(state_lstm[0], state_cifg[0], atol=1e-6))
-print("c equal after 6 steps:", torch.allclose(state_lstm[1], state_cifg[1], atol=1e-6))
+start = (torch.randn(3, H), torch.randn(3, H))
+i_g_o = torch.cat([torch.arange(0, H), torch.arange(2 * H, 4 * H)])
+for negate in (False, True):
+    lstm, cifg = nn.LSTMCell(10, H), CIFGCell(10, H)
+    with torch.no_grad():
+        for lin, w, b in ((cifg.ih, lstm.weight_ih, lstm.bias_ih),
+                          (cifg.hh, lstm.weight_hh, lstm.bias_hh)):
+            lin.weight.copy_(w[i_g_o])          # LSTMCell rows i, g, o
+            lin.bias.copy_(b[i_g_o])
+            if negate:                          # f = sigmoid(-z_i) = 1 - i
+                w[H:2 * H], b[H:2 * H] = -w[:H], -b[:H]
+    s_lstm = s_cifg = start
+    for x_t in x:
+        s_lstm, s_cifg = lstm(x_t, s_lstm), cifg(x_t, s_cifg)
+    print(f"forget rows = -input rows: {negate!s:5}",
+          "h, c equal after 6 steps:",
+          [torch.allclose(a, b, atol=1e-6) for a, b in zip(s_lstm, s_cifg)])
