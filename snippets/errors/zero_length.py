@@ -1,5 +1,5 @@
 import torch
-from torch.nn.utils.rnn import pack_padded_sequence, pack_sequence
+from torch.nn.utils.rnn import pack_padded_sequence
 
 x = torch.randn(5, 3, 10)
 try:
