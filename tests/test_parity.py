@@ -1,5 +1,7 @@
 """Two languages, one site: every page has its twin, and both embed the same snippets in the same order."""
 
+import re
+
 import pytest
 
 from tests.doc_examples import DOCS, SNIPPETS, expectations
@@ -43,3 +45,25 @@ def test_notebook_twins_share_their_code(notebook):
     code = [[c.source for c in nbformat.read(p, as_version=4).cells if c.cell_type == "code"]
             for p in (notebook, _twin(notebook))]
     assert code[0] == code[1], f"{notebook.name} and {_twin(notebook).name} have different code cells"
+
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>```|~~~).*?^(?P=indent)(?P=fence)[ \t]*$", re.M | re.S)
+_HEADING = re.compile(r"^(?P<level>#{1,6}) (?P<title>.*?)(?:[ \t]+\{[ \t]*#(?P<id>[\w-]+)[ \t]*\})?[ \t]*$", re.M)
+
+
+def headings(page):
+    """(level, explicit id or None, title) of each Markdown heading outside code blocks."""
+    text = _FENCE.sub("", page.read_text(encoding="utf-8"))
+    return [(len(m["level"]), m["id"], m["title"]) for m in _HEADING.finditer(text)]
+
+
+@pytest.mark.parametrize("page", [p for p in ENGLISH_PAGES if p.suffix == ".md"], ids=lambda p: p.name)
+def test_both_languages_give_every_heading_the_same_explicit_anchor(page):
+    # A link to lstm/#proj_size must land on the same section of zh/lstm/ (the language
+    # switch keeps the #anchor), and a Chinese heading must not get a Chinese slug.
+    english, chinese = headings(page), headings(_twin(page))
+    missing = [f"{p.name}: {'#' * level} {title}" for p, found in ((page, english), (_twin(page), chinese))
+               for level, anchor, title in found if not anchor]
+    assert not missing, "headings without an explicit { #id }:\n" + "\n".join(missing)
+    assert [h[:2] for h in english] == [h[:2] for h in chinese], \
+        f"{page.name} and {_twin(page).name} differ in heading levels or anchors"
