@@ -7,14 +7,18 @@ bi = nn.LSTM(input_size=3, hidden_size=H, bidirectional=True)
 x = torch.randn(5, 2, 3)
 output, (h_n, c_n) = bi(x)
 
-# a one-direction LSTM holding the *_reverse parameters
-uni = nn.LSTM(input_size=3, hidden_size=H)
-reverse = {k: v for k, v in bi.state_dict().items() if k.endswith("_reverse")}
-uni.load_state_dict({k.removesuffix("_reverse"): v for k, v in reverse.items()})
-reversed_output, (h_rev, c_rev) = uni(x.flip(0))              # run it on the reversed sequence
-
-print("backward half == flipped run, flipped back:",
-      torch.allclose(output[..., H:], reversed_output.flip(0), atol=1e-6))
-print("h_n[1] == its final h:", torch.allclose(h_n[1], h_rev[0], atol=1e-6))
-print("c_n[1] == its final c:", torch.allclose(c_n[1], c_rev[0], atol=1e-6))
-print("backward weights differ from forward:", not torch.equal(bi.weight_hh_l0, bi.weight_hh_l0_reverse))
+for d, name in enumerate(("forward", "backward")):
+    # a one-direction LSTM holding this direction's parameters
+    uni = nn.LSTM(input_size=3, hidden_size=H)
+    uni.load_state_dict({k.removesuffix("_reverse"): v
+                         for k, v in bi.state_dict().items()
+                         if k.endswith("_reverse") == (d == 1)})
+    seq = x.flip(0) if d == 1 else x          # backward: reversed input
+    out, (h, c) = uni(seq)
+    out = out.flip(0) if d == 1 else out      # ... and reversed back
+    half = output[..., d * H:(d + 1) * H]
+    print(f"{name}: half of output", torch.allclose(half, out, atol=1e-6),
+          f" h_n[{d}]", torch.allclose(h_n[d], h[0], atol=1e-6),
+          f" c_n[{d}]", torch.allclose(c_n[d], c[0], atol=1e-6))
+print("backward weights differ from forward:",
+      not torch.equal(bi.weight_hh_l0, bi.weight_hh_l0_reverse))
