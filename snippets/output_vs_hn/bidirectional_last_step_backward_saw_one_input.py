@@ -11,4 +11,5 @@ alone, _ = gru(x[-1:])                 # the same module on the last step alone
 # The backward direction starts at the last step: there it has read x[-1] only.
 same = torch.allclose(output[-1, :, H:], alone[0, :, H:], atol=1e-6)
 print("output[-1, :, H:] equals a run on x[-1:] alone:", same)
-print("output[-1, :, H:] is h_0 (zeros):", bool((output[-1, :, H:] == 0).all()))
+zeros = bool((output[-1, :, H:] == 0).all())
+print("output[-1, :, H:] is h_0 (zeros):", zeros)

@@ -8,7 +8,7 @@ x = torch.randn(4, 2, 10)
 _, h_n = gru(x)
 
 for k in range(K):
-    # The first k + 1 layers as a module of their own: its top layer is layer k.
+    # The first k + 1 layers as a module of their own: its top is layer k.
     lower = nn.GRU(10, H, num_layers=k + 1, bidirectional=True)
     lower.load_state_dict({name: p for name, p in gru.state_dict().items()
                            if name in lower.state_dict()})

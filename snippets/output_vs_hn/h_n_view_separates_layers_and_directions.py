@@ -2,7 +2,7 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-K, D, N, H = 3, 2, 2, 20        # num_layers, num_directions, batch, hidden_size
+K, D, N, H = 3, 2, 2, 20        # layers, directions, batch, hidden_size
 lstm = nn.LSTM(input_size=10, hidden_size=H, num_layers=K, bidirectional=True)
 output, (h_n, c_n) = lstm(torch.randn(4, N, 10))
 eq = torch.equal

@@ -10,7 +10,8 @@ packed_output, h_n = gru(pack_padded_sequence(x, lengths))
 output, _ = pad_packed_sequence(packed_output)
 
 print("output[-1] equals h_n[-1]:", torch.equal(output[-1], h_n[-1]))
-print("sequence 1 at step -1 is zeros:", bool((output[-1, 1] == 0).all()))
+after = output[lengths[1]:, 1]         # sequence 1 after its last step
+print("sequence 1 after step 1 is zeros:", bool((after == 0).all()))
 last_real = output[lengths - 1, torch.arange(2)]   # each one's last real step
 print("last real steps equal h_n[-1]:", torch.equal(last_real, h_n[-1]))
 
