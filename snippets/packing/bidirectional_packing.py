@@ -1,27 +1,30 @@
 import torch
 from torch import nn
-from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence, pad_sequence
+from torch.nn.utils.rnn import (pack_padded_sequence, pad_packed_sequence,
+                                pad_sequence)
 
 torch.manual_seed(0)
-lstm = nn.LSTM(input_size=3, hidden_size=4, bidirectional=True, batch_first=True)
+lstm = nn.LSTM(3, 4, bidirectional=True, batch_first=True)
 lengths = [2, 4, 3]
 sequences = [torch.randn(n, 3) for n in lengths]
 x = pad_sequence(sequences, batch_first=True)
 
-packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+packed = pack_padded_sequence(x, lengths, batch_first=True,
+                              enforce_sorted=False)
 packed_out, (h_n, _) = lstm(packed)
 out_padded, (h_n_padded, _) = lstm(x)
-# reference: each sequence run alone, without any padding
-alone = torch.stack([lstm(s.unsqueeze(0))[1][0][:, 0] for s in sequences], dim=1)   # (2, batch, 4)
+# reference: each sequence run alone, without any padding: (2, batch, 4)
+alone = torch.stack([lstm(s[None])[1][0][:, 0] for s in sequences], dim=1)
 
-def matches(h, direction):                                   # 0 forward, 1 backward
-    return [torch.allclose(h[direction, i], alone[direction, i], atol=1e-6) for i in range(3)]
+def matches(h, d):                                   # d: 0 fwd, 1 bwd
+    return [torch.allclose(h[d, i], alone[d, i], atol=1e-6) for i in range(3)]
 
 for name, h in (("packed:  ", h_n), ("unpacked:", h_n_padded)):
     print(name, "forward ", matches(h, 0), "backward", matches(h, 1))
 
-# unpacked, the backward direction of a short sequence starts on padding: every step is off
+# unpacked, a short sequence's backward direction starts on padding
 out, _ = pad_packed_sequence(packed_out, batch_first=True)
-forward_same = torch.allclose(out_padded[0, :2, :4], out[0, :2, :4], atol=1e-6)
-backward_same = torch.allclose(out_padded[0, :2, 4:], out[0, :2, 4:], atol=1e-6)
-print("sequence 0, unpacked output == packed: forward", forward_same, "backward", backward_same)
+same = [torch.allclose(out_padded[0, :2, half], out[0, :2, half], atol=1e-6)
+        for half in (slice(0, 4), slice(4, 8))]
+print("sequence 0, unpacked output == packed: forward", same[0],
+      "backward", same[1])

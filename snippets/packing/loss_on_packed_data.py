@@ -16,7 +16,7 @@ print("rows:", tuple(out.data.shape), tuple(targets.data.shape))
 loss = cross_entropy(classify(out.data), targets.data)  # real steps only
 
 # the same mean, one sequence at a time, without any padding
-per_step = [cross_entropy(classify(gru(x[:n, i])[0]), y[:n, i], reduction="sum")
-            for i, n in enumerate(lengths)]
+per_step = [cross_entropy(classify(gru(x[:n, i])[0]), y[:n, i],
+                          reduction="sum") for i, n in enumerate(lengths)]
 print("loss on .data == per-sequence mean:",
       torch.allclose(loss, sum(per_step) / sum(lengths), atol=1e-6))

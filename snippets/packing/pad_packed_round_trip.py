@@ -5,10 +5,11 @@ a, b, c = (torch.tensor(v) for v in ([1, 2], [3, 4, 5, 6], [7, 8, 9]))
 packed = pack_sequence([a, b, c], enforce_sorted=False)
 
 padded, lengths = pad_packed_sequence(packed, batch_first=True)
-print("padded: ", padded.tolist())                           # original batch order again
+print("padded: ", padded.tolist())            # original batch order again
 print("lengths:", lengths.tolist())
 
-padded, _ = pad_packed_sequence(packed, batch_first=True, total_length=6, padding_value=-1)
+padded, _ = pad_packed_sequence(packed, batch_first=True, total_length=6,
+                                padding_value=-1)
 print("total_length=6:", tuple(padded.shape), padded[0].tolist())
 
 try:
