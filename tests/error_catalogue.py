@@ -342,12 +342,6 @@ CATALOGUE = [
 
 # Catalogued but not shown on the errors page, each with its reason (keep this list short).
 EXCLUDED = {
-    "num-layers-float": "Python's own error for a float where range() needs an int; the "
-                        "int-type entry next to it covers the fix",
-    "num-layers-str": "Python's own comparison error, for a string size; same fix as the "
-                      "type checks",
-    "cell-float-size": "the Cells pass sizes straight to torch.empty; Python-level type "
-                       "noise with the fix of the int-type entries",
     "lengths-none": "Python's own error for lengths=None; nobody searches for it as an RNN "
                     "error",
     "lengths-str": "torch.as_tensor refusing strings: generic, not about packing",
@@ -356,8 +350,6 @@ EXCLUDED = {
     "pad-scalars": "internal ArrayRef message for 0-d tensors, an input no sequence has",
     "pad-meta": "a meta-tensor artefact; mixing real devices in pad_sequence fails "
                 "differently, and meta tensors are not data",
-    "packed-no-batch-sizes": "internal constructor form; the batch_sizes entry already "
-                             "says a PackedSequence is not built by hand",
 }
 
 TARGET = 0.8

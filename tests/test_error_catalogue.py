@@ -6,6 +6,8 @@ one not in its short EXCLUDED list is printed by an Output/Warning block of docs
 docs/errors.zh.md (numbers may be the page's own example values; every word must be torch's).
 """
 
+import re
+
 import pytest
 
 from tests.doc_examples import DOCS
@@ -55,3 +57,14 @@ def test_errors_page_shows_the_catalogue(page):
     assert not stale, f"docs/{page} shows these, remove them from EXCLUDED: {stale}"
     share = sum(shown(e, text) for e in CATALOGUE) / len(CATALOGUE)
     assert share >= TARGET, f"docs/{page} shows {share:.0%} of the catalogue, below {TARGET:.0%}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_errors_page_states_the_counts(page):
+    """The closing note's "**N of M**" is the catalogue's count for that page."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    shown_count = sum(shown(e, shown_lines(DOCS / page)) for e in CATALOGUE)
+    stated = re.search(r"\*\*(\d+) (?:of|/) (\d+)\*\*", text)
+    assert stated, f"docs/{page}: no **N of M** count in the closing note"
+    assert stated.groups() == (str(shown_count), str(len(CATALOGUE))), (
+        f"docs/{page} says {stated.group(0)}; the catalogue counts {shown_count} of {len(CATALOGUE)}")
