@@ -5,13 +5,18 @@ torch.manual_seed(0)
 x = torch.randn(5, 3, 10)              # (seq_len, batch, input_size)
 
 output, h_n = nn.GRU(10, 20)(x)
-print("1 layer:       h_n[0]  == output[-1]:", torch.allclose(h_n[0], output[-1]))
+print("1 layer:       h_n[0]  == output[-1]:",
+      torch.allclose(h_n[0], output[-1]))
 
 output, h_n = nn.GRU(10, 20, num_layers=2)(x)
-print("2 layers:      h_n", tuple(h_n.shape), "vs output[-1]", tuple(output[-1].shape))
-print("2 layers:      h_n[-1] == output[-1]:", torch.allclose(h_n[-1], output[-1]))
+print("2 layers:      h_n", tuple(h_n.shape),
+      "vs output[-1]", tuple(output[-1].shape))
+print("2 layers:      h_n[-1] == output[-1]:",
+      torch.allclose(h_n[-1], output[-1]))
 
 output, h_n = nn.GRU(10, 20, bidirectional=True)(x)
 backward = output[..., 20:]            # second half of the features
-print("bidirectional: h_n[1] == output[-1] backward half:", torch.allclose(h_n[1], backward[-1]))
-print("bidirectional: h_n[1] == output[0] backward half: ", torch.allclose(h_n[1], backward[0]))
+print("bidirectional: h_n[1] == output[-1] backward half:",
+      torch.allclose(h_n[1], backward[-1]))
+print("bidirectional: h_n[1] == output[0] backward half: ",
+      torch.allclose(h_n[1], backward[0]))

@@ -10,11 +10,14 @@ per_layer = h_n.view(num_layers, 2, batch, H)   # (layer, direction, batch, H)
 print("view:             ", per_layer.shape)
 
 concat = torch.cat([per_layer[:, 0], per_layer[:, 1]], dim=2)
-print("concat directions:", concat.shape)       # decoder needs hidden_size = 2 * H
+# decoder needs hidden_size = 2 * H
+print("concat directions:", concat.shape)
 decoder = nn.GRU(emb, 2 * H, num_layers=num_layers)
-print("decoder h_n:      ", decoder(torch.randn(4, batch, emb), concat)[1].shape)
+print("decoder h_n:      ",
+      decoder(torch.randn(4, batch, emb), concat)[1].shape)
 
 summed = per_layer.sum(dim=1)
 print("sum directions:   ", summed.shape)       # decoder keeps hidden_size = H
 decoder = nn.GRU(emb, H, num_layers=num_layers)
-print("decoder h_n:      ", decoder(torch.randn(4, batch, emb), summed)[1].shape)
+print("decoder h_n:      ",
+      decoder(torch.randn(4, batch, emb), summed)[1].shape)

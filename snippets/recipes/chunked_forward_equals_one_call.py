@@ -4,12 +4,15 @@ from torch import nn
 torch.manual_seed(0)
 lstm = nn.LSTM(4, 8, num_layers=2)
 x = torch.randn(30, 2, 4)
-full, (h_full, c_full) = lstm(x)                # the whole sequence in one call
+# the whole sequence in one call
+full, (h_full, c_full) = lstm(x)
 
 state, outputs = None, []
-for chunk in x.split(10):                       # three calls, carrying (h, c) across
+# three calls, carrying (h, c) across
+for chunk in x.split(10):
     output, state = lstm(chunk, state)
-    state = tuple(s.detach() for s in state)    # detach changes gradients, not values
+    # detach changes gradients, not values
+    state = tuple(s.detach() for s in state)
     outputs.append(output)
 print("chunks:", [tuple(o.shape) for o in outputs])
 print("output equal:", torch.allclose(torch.cat(outputs), full, atol=1e-6))

@@ -12,11 +12,16 @@ print("tokens:", tokens.shape)                # (batch, seq_len)
 x = embed(tokens)
 print("x:     ", x.shape)                     # (batch, seq_len, emb)
 output, (h_n, c_n) = lstm(x)
-print("output:", output.shape)                # one vector per token: (batch, seq_len, 2 * hidden)
-logits = head(output)                         # Linear acts on the last dimension only
+# one vector per token: (batch, seq_len, 2 * hidden)
+print("output:", output.shape)
+# Linear acts on the last dimension only
+logits = head(output)
 print("logits:", logits.shape)                # (batch, seq_len, n_tags)
 tags = torch.randint(0, n_tags, (batch, seq_len))
 # cross_entropy wants the classes in dimension 1: (batch, n_tags, seq_len)
 loss = nn.functional.cross_entropy(logits.transpose(1, 2), tags)
-same = torch.allclose(loss, nn.functional.cross_entropy(logits.reshape(-1, n_tags), tags.reshape(-1)))
-print("loss:  ", loss.shape, "| same as flattening to (batch * seq_len, n_tags):", same)
+flat = nn.functional.cross_entropy(logits.reshape(-1, n_tags),
+                                   tags.reshape(-1))
+same = torch.allclose(loss, flat)
+print("loss:  ", loss.shape,
+      "| same as flattening to (batch * seq_len, n_tags):", same)

@@ -3,7 +3,7 @@ from torch import nn
 
 
 class CIFGCell(nn.Module):
-    """LSTM cell with a coupled input-forget gate: f = 1 - i, so three gate blocks instead of four."""
+    """LSTM cell with a coupled input-forget gate: f = 1 - i."""
 
     def __init__(self, input_size, hidden_size):
         super().__init__()
@@ -14,7 +14,7 @@ class CIFGCell(nn.Module):
         h, c = state
         zi, zg, zo = (self.ih(x) + self.hh(h)).chunk(3, 1)
         i = torch.sigmoid(zi)
-        c = (1 - i) * c + i * torch.tanh(zg)                # forget gate f = 1 - i
+        c = (1 - i) * c + i * torch.tanh(zg)        # forget gate f = 1 - i
         return torch.sigmoid(zo) * torch.tanh(c), c
 
 
@@ -29,5 +29,9 @@ for x_t in x:                                   # one time step per call
 output = torch.stack(steps)
 print("output:", output.shape)
 print("h, c:  ", h.shape, c.shape)
-print("parameters:", sum(p.numel() for p in cell.parameters()),
-      "= 3/4 of LSTMCell's", sum(p.numel() for p in nn.LSTMCell(10, 20).parameters()))
+def count(m):
+    return sum(p.numel() for p in m.parameters())
+
+
+print("parameters:", count(cell), "= 3/4 of LSTMCell's",
+      count(nn.LSTMCell(10, 20)))

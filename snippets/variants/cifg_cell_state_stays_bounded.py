@@ -3,7 +3,7 @@ from torch import nn
 
 
 class CIFGCell(nn.Module):
-    """LSTM cell with a coupled input-forget gate: f = 1 - i, so three gate blocks instead of four."""
+    """LSTM cell with a coupled input-forget gate: f = 1 - i."""
 
     def __init__(self, input_size, hidden_size):
         super().__init__()
@@ -14,13 +14,13 @@ class CIFGCell(nn.Module):
         h, c = state
         zi, zg, zo = (self.ih(x) + self.hh(h)).chunk(3, 1)
         i = torch.sigmoid(zi)
-        c = (1 - i) * c + i * torch.tanh(zg)                # forget gate f = 1 - i
+        c = (1 - i) * c + i * torch.tanh(zg)        # forget gate f = 1 - i
         return torch.sigmoid(zo) * torch.tanh(c), c
 
 
 torch.manual_seed(0)
 lstm, cifg = nn.LSTMCell(10, 20), CIFGCell(10, 20)
-x = 5 * torch.randn(10).expand(200, 3, 10)      # the same strong input, 200 steps
+x = 5 * torch.randn(10).expand(200, 3, 10)   # one strong input, 200 steps
 state_lstm = state_cifg = (torch.zeros(3, 20), torch.zeros(3, 20))
 largest_lstm = largest_cifg = 0.0
 with torch.no_grad():

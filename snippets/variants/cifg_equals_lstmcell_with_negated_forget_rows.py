@@ -14,7 +14,7 @@ class CIFGCell(nn.Module):
         h, c = state
         zi, zg, zo = (self.ih(x) + self.hh(h)).chunk(3, 1)
         i = torch.sigmoid(zi)
-        c = (1 - i) * c + i * torch.tanh(zg)                # forget gate f = 1 - i
+        c = (1 - i) * c + i * torch.tanh(zg)        # forget gate f = 1 - i
         return torch.sigmoid(zo) * torch.tanh(c), c
 
 

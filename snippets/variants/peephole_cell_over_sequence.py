@@ -3,20 +3,23 @@ from torch import nn
 
 
 class PeepholeLSTMCell(nn.LSTMCell):
-    """nn.LSTMCell plus diagonal peephole weights p_i, p_f, p_o (one vector each)."""
+    """nn.LSTMCell plus diagonal peepholes p_i, p_f, p_o (a vector each)."""
 
     def __init__(self, input_size, hidden_size):
         super().__init__(input_size, hidden_size)
-        self.peephole = nn.Parameter(torch.empty(3, hidden_size).uniform_(-0.1, 0.1))
+        p = torch.empty(3, hidden_size).uniform_(-0.1, 0.1)
+        self.peephole = nn.Parameter(p)
 
     def forward(self, x, state):
         h, c = state
-        gates = x @ self.weight_ih.T + self.bias_ih + h @ self.weight_hh.T + self.bias_hh
-        zi, zf, zg, zo = gates.chunk(4, 1)                               # PyTorch's order: i, f, g, o
+        gates = (x @ self.weight_ih.T + self.bias_ih
+                 + h @ self.weight_hh.T + self.bias_hh)
+        zi, zf, zg, zo = gates.chunk(4, 1)          # PyTorch's order
         p_i, p_f, p_o = self.peephole
-        i, f = torch.sigmoid(zi + p_i * c), torch.sigmoid(zf + p_f * c)  # peek at c_{t-1}
+        i = torch.sigmoid(zi + p_i * c)             # peek at c_{t-1}
+        f = torch.sigmoid(zf + p_f * c)
         c = f * c + i * torch.tanh(zg)
-        o = torch.sigmoid(zo + p_o * c)                                  # peek at the new c_t
+        o = torch.sigmoid(zo + p_o * c)             # peek at the new c_t
         return o * torch.tanh(c), c
 
 
@@ -31,5 +34,9 @@ for x_t in x:                                   # one time step per call
 output = torch.stack(steps)
 print("output:", output.shape)
 print("h, c:  ", h.shape, c.shape)
-print("parameters:", sum(p.numel() for p in cell.parameters()),
-      "= LSTMCell", sum(p.numel() for p in nn.LSTMCell(10, 20).parameters()), "+ 3 * 20")
+def count(m):
+    return sum(p.numel() for p in m.parameters())
+
+
+print("parameters:", count(cell), "= LSTMCell", count(nn.LSTMCell(10, 20)),
+      "+ 3 * 20")
