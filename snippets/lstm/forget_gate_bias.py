@@ -12,7 +12,7 @@ def forget_gate_bias(lstm):
 
 
 recipes = {"1 in every bias": (1.0, 1.0), "1 in bias_ih only": (1.0, None),
-           "1 in bias_ih, 0 in bias_hh": (1.0, 0.0)}
+           "1 in bias_ih, 0 in bias_hh": (1.0, 0.0), "0.5 in both": (0.5, 0.5)}
 for name, (ih, hh) in recipes.items():
     torch.manual_seed(0)
     lstm = nn.LSTM(input_size=3, hidden_size=H)      # random biases
