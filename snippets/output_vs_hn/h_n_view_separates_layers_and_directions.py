@@ -11,10 +11,6 @@ states = h_n.view(K, D, N, H)   # states[layer, direction]
 print("states:", states.shape)
 print("states[k, d] is h_n[k * D + d] for all k, d:", all(
     eq(states[k, d], h_n[k * D + d]) for k in range(K) for d in range(D)))
-print("states[-1, 0] is output[-1, :, :H]:",
-      eq(states[-1, 0], output[-1, :, :H]))
-print("states[-1, 1] is output[0, :, H:]: ",
-      eq(states[-1, 1], output[0, :, H:]))
 
 # One row per sample (for a classifier): batch dimension first, then flatten.
 sample_0 = h_n[:, 0].flatten()                  # every state of sample 0
