@@ -13,10 +13,3 @@ print("2 layers:      h_n", tuple(h_n.shape),
       "vs output[-1]", tuple(output[-1].shape))
 print("2 layers:      h_n[-1] == output[-1]:",
       torch.allclose(h_n[-1], output[-1]))
-
-output, h_n = nn.GRU(10, 20, bidirectional=True)(x)
-backward = output[..., 20:]            # second half of the features
-print("bidirectional: h_n[1] == output[-1] backward half:",
-      torch.allclose(h_n[1], backward[-1]))
-print("bidirectional: h_n[1] == output[0] backward half: ",
-      torch.allclose(h_n[1], backward[0]))
