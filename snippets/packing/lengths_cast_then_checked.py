@@ -16,3 +16,8 @@ for bad in (torch.tensor([[4, 3, 2]]),        # 2-D
         pack_padded_sequence(x, bad, batch_first=True)
     except RuntimeError as error:
         print("RuntimeError:", error)
+
+# the input may live elsewhere: only the lengths must be on the CPU
+packed = pack_padded_sequence(x.to("meta"), [4, 3, 2], batch_first=True)
+print("input on meta: data on", packed.data.device,
+      "batch_sizes on", packed.batch_sizes.device)
