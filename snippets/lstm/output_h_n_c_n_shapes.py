@@ -9,4 +9,3 @@ output, (h_n, c_n) = lstm(x)           # the states come back as one tuple
 print("output:", output.shape)         # top layer, every step
 print("h_n:   ", h_n.shape)            # every layer, last step
 print("c_n:   ", c_n.shape)            # like h_n when proj_size=0
-print("output[-1] equals h_n[-1]:", torch.equal(output[-1], h_n[-1]))

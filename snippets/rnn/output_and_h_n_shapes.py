@@ -8,4 +8,3 @@ output, h_n = rnn(x)
 
 print("output:", output.shape)         # top layer, every step
 print("h_n:   ", h_n.shape)            # every layer, last step
-print("output[-1] equals h_n[-1]:", torch.equal(output[-1], h_n[-1]))
