@@ -5,7 +5,7 @@ STAMP   := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs bench chromium torch-next clean
+.PHONY: serve build test outputs outputs-torch-next bench chromium torch-next clean
 
 # The second torch release the pages are proven on, read from requirements.txt's comment.
 TORCH_NEXT := $(shell sed -n 's/^\# also proven on: torch==//p' requirements.txt)
@@ -48,6 +48,10 @@ $(VENV_NEXT)/.installed: requirements.txt
 torch-next: $(VENV_NEXT)/.installed
 	$(VENV_NEXT)/bin/python -c "import torch; assert torch.__version__.split('+')[0] == '$(TORCH_NEXT)', torch.__version__"
 	$(VENV_NEXT)/bin/pytest -n 2 --dist loadgroup -p no:cacheprovider docs tests/test_notebooks.py
+
+# Where the second release prints something else, write its own "Output (torch X)" block.
+outputs-torch-next: $(VENV_NEXT)/.installed
+	$(VENV_NEXT)/bin/python -m tests.doc_examples
 
 # Page weight, build and test-suite times on this machine (figures for the README, not assertions).
 bench: $(STAMP) chromium build

@@ -27,7 +27,14 @@ SNIPPETS = ROOT / "snippets"
 
 TITLES = {"en": {"output": "Output", "warning": "Warning"},
           "zh": {"output": "输出", "warning": "警告"}}
-OUTPUT_TITLES = {kind: {t[kind] for t in TITLES.values()} for kind in ("output", "warning")}
+# A later torch release that prints something else gets its own block, proven under that release
+# (`make torch-next`): "Warning (torch 2.14.1)", "警告（torch 2.14.1）". Unqualified blocks hold
+# what the pinned release prints, and what any release without a block of its own must print.
+_VERSION_NOTE = {"en": " (torch {})", "zh": "（torch {}）"}
+_TITLE = re.compile(r"\A(?P<name>Output|Warning|输出|警告)(?: \(torch (?P<v>[\w.+]+)\)|（torch (?P<zv>[\w.+]+)）)?\Z")
+_KIND = {name: kind for titles in TITLES.values() for kind, name in titles.items()}
+TORCH = torch.__version__.split("+")[0]
+PINNED = re.search(r"^torch==(\S+)$", (ROOT / "requirements.txt").read_text(encoding="utf-8"), re.M)[1]
 
 # Any fenced block: its language and optional title="..." (sybil's stock parser skips titled blocks).
 _BLOCK = RawFencedCodeBlockLexer(
@@ -52,12 +59,23 @@ class Expectation:
     code: str
     snippet: str | None        # path under snippets/ when the block embeds a file
     title: str | None
-    stdout: str                # the Output block's text ("" when the page shows none)
-    warnings: str              # the Warning block's text
+    blocks: dict               # (kind, torch version or None) -> text of the blocks that follow
     output_titles: list        # titles of the blocks that follow, in order
     start: int                 # character span of the python block + its output blocks
     code_end: int
     end: int
+
+    def expected(self, kind, release=TORCH):
+        """What the page says a run under this torch release prints ("" when it shows nothing)."""
+        return self.blocks.get((kind, release), self.blocks.get((kind, None), ""))
+
+    @property
+    def stdout(self):
+        return self.expected("output")
+
+    @property
+    def warnings(self):
+        return self.expected("warning")
 
     @property
     def where(self):
@@ -80,24 +98,22 @@ def _lex(document):
         include = _INCLUDE.match(source)
         snippet = include["path"] if include else None
         code = (SNIPPETS / snippet).read_text(encoding="utf-8") if snippet and (SNIPPETS / snippet).is_file() else source
-        texts, titles, end = {"output": "", "warning": ""}, [], block.end
+        texts, titles, end = {}, [], block.end
         for follower in blocks[i + 1:]:
-            title = follower.lexemes["title"]
-            if document.text[end:follower.start].strip() or follower.lexemes["language"] != "text" \
-                    or not any(title in titles_ for titles_ in OUTPUT_TITLES.values()):
+            title = _TITLE.match(follower.lexemes["title"] or "")
+            if document.text[end:follower.start].strip() or follower.lexemes["language"] != "text" or not title:
                 break
-            kind = "output" if title in OUTPUT_TITLES["output"] else "warning"
-            texts[kind] = _raw_body(document, follower)
-            titles.append(title)
+            texts[_KIND[title["name"]], title["v"] or title["zv"]] = _raw_body(document, follower)
+            titles.append(title[0])
             claimed.add(follower.start)
             end = follower.end
         found.append(Expectation(
             page=Path(document.path), line=document.text.count("\n", 0, block.start) + 1,
             code=code, snippet=snippet, title=block.lexemes["title"],
-            stdout=texts["output"], warnings=texts["warning"], output_titles=titles,
+            blocks=texts, output_titles=titles,
             start=block.start, code_end=block.end, end=end))
     orphans = [b for b in blocks if b.start not in claimed and b.lexemes["language"] == "text"
-               and any(b.lexemes["title"] in t for t in OUTPUT_TITLES.values())]
+               and _TITLE.match(b.lexemes["title"] or "")]
     return found, orphans
 
 
@@ -141,11 +157,17 @@ def mismatch(label, expected, actual):
     return "\n".join(diff)
 
 
+def _title_fits(title, lang):
+    """The block's name and its version note are written in the page's language."""
+    match = _TITLE.match(title)
+    return match["name"] in TITLES[lang].values() and not match["zv" if lang == "en" else "v"]
+
+
 def check(expectation, stdout, shown_warnings):
     """Failure text (page:line + diffs) if the page disagrees with a run, else None."""
     problems = []
     lang = language_of(expectation.page)
-    wrong = [t for t in expectation.output_titles if t not in TITLES[lang].values()]
+    wrong = [t for t in expectation.output_titles if not _title_fits(t, lang)]
     if wrong:
         problems.append(f"block titles {wrong} do not match the page language ({lang}): "
                         f"use {list(TITLES[lang].values())}")
@@ -199,12 +221,24 @@ class PyconParser:
 
 
 def render_outputs(expectation, stdout, shown_warnings):
-    """The Output/Warning blocks for a run, as they should appear on the page."""
-    titles = TITLES[language_of(expectation.page)]
-    text = ""
+    """The Output/Warning blocks for a run, as they should appear on the page. Under the pinned
+    torch the run replaces the unqualified blocks; under another release it becomes that
+    release's own block where it differs from them (and that block goes where it does not).
+    Other releases' blocks are kept."""
+    blocks = dict(expectation.blocks)
     for kind, body in (("output", stdout), ("warning", shown_warnings)):
-        if body.strip():
-            text += f'\n\n```text title="{titles[kind]}"\n{normalise(body)}\n```'
+        if TORCH == PINNED:
+            blocks[kind, None] = body
+        elif normalise(body) != normalise(blocks.get((kind, None), "")):
+            blocks[kind, TORCH] = body
+        else:
+            blocks.pop((kind, TORCH), None)
+    lang = language_of(expectation.page)
+    text = ""
+    for (kind, release), body in sorted(blocks.items(), key=lambda b: (b[0][1] or "", b[0][0] == "warning")):
+        if body.strip() or release:
+            title = TITLES[lang][kind] + (_VERSION_NOTE[lang].format(release) if release else "")
+            text += f'\n\n```text title="{title}"\n{normalise(body)}\n```'
     return text
 
 
