@@ -1,5 +1,6 @@
 """What a reader's browser sees, in headless Debian chromium driven by Playwright."""
 
+import re
 import subprocess
 import sys
 from urllib.parse import urlparse
@@ -69,7 +70,89 @@ def test_every_page_loads_cleanly_offline_and_accessibly(page, site_url, path):
                for v in AXE.run(page).response["violations"] if v["impact"] in SERIOUS]
     if serious:
         problems.append(f"{path}: axe: {serious}")
+    # the dark palette: only colours change, so axe's colour rules are the ones to run again
+    page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+    page.wait_for_timeout(600)          # material fades colours over .25 s
+    dark = AXE.run(page, options={"runOnly": ["color-contrast", "link-in-text-block"]}).response["violations"]
+    serious = [f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']} ({len(v['nodes'])} nodes)"
+               for v in dark if v["impact"] in SERIOUS]
+    if serious:
+        problems.append(f"{path}: axe, dark palette: {serious}")
     assert not problems, "\n".join(problems)
+
+
+CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
+# Layout shifts as the page loads, summed as Chromium reports them (the CLS of web-vitals).
+RECORD_LAYOUT_SHIFTS = """window.__shifts = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
+    if (!e.hadRecentInput) window.__shifts += e.value; }).observe({type: "layout-shift", buffered: true});"""
+LAYOUT = """cjk => {
+  const scrolls = c => c.scrollWidth > c.clientWidth + 1;
+  const code = [...document.querySelectorAll("article div.language-python pre > code")];
+  const text = [...document.querySelectorAll("article div.language-text pre > code")];
+  const overlaps = [];
+  for (const nav of document.querySelectorAll("article .md-code__nav")) {
+    const c = nav.parentElement.querySelector("code"), n = nav.getBoundingClientRect(), r = c.getBoundingClientRect();
+    const top = r.top + parseFloat(getComputedStyle(c).paddingTop);   // where the first line of text starts
+    if (n.width && n.bottom > top + 1 && n.left < r.right && n.right > r.left) overlaps.push(c.innerText.slice(0, 40));
+  }
+  const labels = [];
+  for (const t of document.querySelectorAll("article svg.rnn-diagram text")) {
+    const px = parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a;
+    if (t.textContent.trim() && px < 11) labels.push(`${t.textContent.trim()}: ${px.toFixed(1)}px`);
+  }
+  const spaced = [];
+  const gap = new RegExp(`[${cjk}][ \\t\\n]+[${cjk}]`);
+  for (const e of document.querySelectorAll("article :is(p, li, td, th, figcaption, h1, h2, h3, h4, dd)")) {
+    const m = e.innerText.match(gap);
+    if (m) spaced.push(e.innerText.slice(Math.max(0, m.index - 12), m.index + 12));
+  }
+  return {code: code.length, codeScrolling: code.filter(scrolls).map(c => c.innerText.split("\\n")[0].slice(0, 40)),
+          outputsScrolling: text.filter(scrolls).map(c => c.innerText.slice(0, 60)),
+          pageScrolls: document.documentElement.scrollWidth > innerWidth, overlaps, labels, spaced,
+          shifts: window.__shifts};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_shows_outputs_code_and_diagrams_in_full(browser, site_url, path, width):
+    """Outputs never scroll sideways; code fits at 1280 px (at most 5% of blocks scroll); the page
+    itself never scrolls sideways; the copy button covers no text; diagram labels >= 11 CSS px;
+    no space between two Chinese characters; cumulative layout shift <= 0.1."""
+    w, h = WIDTHS[width]
+    context = browser.new_context(viewport={"width": w, "height": h})
+    try:
+        page = context.new_page()
+        page.add_init_script(RECORD_LAYOUT_SHIFTS)
+        page.goto(_address(site_url, path), wait_until="networkidle")
+        page.wait_for_timeout(300)
+        seen = page.evaluate(LAYOUT, CJK)
+    finally:
+        context.close()
+    problems = []
+    if seen["outputsScrolling"]:
+        problems.append(f"Output/Warning blocks scroll sideways: {seen['outputsScrolling']}")
+    if width == "desktop" and len(seen["codeScrolling"]) > 0.05 * seen["code"]:
+        problems.append(f"{len(seen['codeScrolling'])} of {seen['code']} code blocks scroll: {seen['codeScrolling']}")
+    if seen["pageScrolls"]:
+        problems.append("the page scrolls sideways")
+    if seen["overlaps"]:
+        problems.append(f"the copy button covers text: {seen['overlaps']}")
+    if seen["labels"]:
+        problems.append(f"diagram labels under 11 px: {seen['labels'][:5]}")
+    if seen["spaced"]:
+        problems.append(f"{len(seen['spaced'])} spaces between Chinese characters: {seen['spaced'][:5]}")
+    if seen["shifts"] > 0.1:
+        problems.append(f"cumulative layout shift {seen['shifts']:.3f}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", [p for p in PAGES if not p.startswith("zh/")])
+def test_headings_carry_the_same_anchors_in_both_languages(site_dir, path):
+    ids = [re.findall(r'<h[1-6] id="([^"]+)"', (site_dir / prefix / path).read_text(encoding="utf-8"))
+           for prefix in ("", "zh/")]
+    assert ids[0] == ids[1], (set(ids[0]) ^ set(ids[1]))
 
 
 def test_display_equations_are_typeset(page, site_url):

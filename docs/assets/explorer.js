@@ -853,6 +853,9 @@
     defaults: DEFAULTS
   };
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  // The page loads this script right after the explorer's <div>: build it at once, before the
+  // first paint, so the text below never moves (a layout shift of 0.24-0.33 when it waited).
+  if (document.getElementById("rnn-explorer")) start();
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
