@@ -172,6 +172,16 @@ def test_language_selector_keeps_the_chapter(page, site_url):
         assert page.locator("html").get_attribute("lang") == language
 
 
+def test_language_selector_keeps_the_anchor(page, site_url):
+    page.goto(site_url + "lstm/#proj_size")
+    for language, expected in (("zh", "/zh/lstm/"), ("en", "/lstm/")):
+        page.hover(".md-select")
+        page.click(f'.md-select__link[hreflang="{language}"]')
+        page.wait_for_load_state()
+        assert (urlparse(page.url).path, urlparse(page.url).fragment) == (expected, "proj_size")
+        assert page.locator("#proj_size").count() == 1
+
+
 @pytest.mark.parametrize("language, query, expected_path", [
     ("", "proj_size", "/lstm/"),
     ("zh/", "隐藏状态", "/zh/output-vs-hn/"),
