@@ -107,7 +107,9 @@ LAYOUT = """cjk => {
     const m = e.innerText.match(gap);
     if (m) spaced.push(e.innerText.slice(Math.max(0, m.index - 12), m.index + 12));
   }
-  return {code: code.length, codeScrolling: code.filter(scrolls).map(c => c.innerText.split("\\n")[0].slice(0, 40)),
+  const broken = [...document.querySelectorAll("article table code")]    // one word drawn on two lines
+    .filter(c => c.getClientRects().length > 1 && !/\\s/.test(c.textContent)).map(c => c.textContent);
+  return {code: code.length, broken, codeScrolling: code.filter(scrolls).map(c => c.innerText.split("\\n")[0].slice(0, 40)),
           outputsScrolling: text.filter(scrolls).map(c => c.innerText.slice(0, 60)),
           pageScrolls: document.documentElement.scrollWidth > innerWidth, overlaps, labels, spaced,
           shifts: window.__shifts};
@@ -119,7 +121,8 @@ LAYOUT = """cjk => {
 def test_every_page_shows_outputs_code_and_diagrams_in_full(browser, site_url, path, width):
     """Outputs never scroll sideways; code fits at 1280 px (at most 5% of blocks scroll); the page
     itself never scrolls sideways; the copy button covers no text; diagram labels >= 11 CSS px;
-    no space between two Chinese characters; cumulative layout shift <= 0.1."""
+    no space between two Chinese characters; no identifier broken mid-word in a table;
+    cumulative layout shift <= 0.1."""
     w, h = WIDTHS[width]
     context = browser.new_context(viewport={"width": w, "height": h})
     try:
@@ -143,6 +146,8 @@ def test_every_page_shows_outputs_code_and_diagrams_in_full(browser, site_url, p
         problems.append(f"diagram labels under 11 px: {seen['labels'][:5]}")
     if seen["spaced"]:
         problems.append(f"{len(seen['spaced'])} spaces between Chinese characters: {seen['spaced'][:5]}")
+    if seen["broken"]:
+        problems.append(f"identifiers broken mid-word in tables: {seen['broken'][:5]}")
     if seen["shifts"] > 0.1:
         problems.append(f"cumulative layout shift {seen['shifts']:.3f}")
     assert not problems, "\n".join(problems)
