@@ -32,11 +32,28 @@ def test_both_languages_embed_the_same_snippets_in_the_same_order(page):
     assert english == chinese, f"{page.name} and {_twin(page).name} embed different snippets"
 
 
+# Shown as source, not as a proof: its timings differ per run, so no Output block can check them
+# (docs/speed.md shows it in a ```py block and labels its table as measured).
+MEASURED = {"speed/benchmark.py"}
+_INCLUDE = re.compile(r'^\s*--8<-- "([^"]+\.py)"\s*$', re.M)
+
+
 def test_every_snippet_is_embedded_in_a_page():
     embedded = {e.snippet for page in DOCS.rglob("*.md") for e in expectations(page)}
+    shown = {m for page in DOCS.rglob("*.md") for m in _INCLUDE.findall(page.read_text(encoding="utf-8"))}
     files = {p.relative_to(SNIPPETS).as_posix() for p in SNIPPETS.rglob("*.py")}
-    assert not files - embedded, f"snippets embedded in no page: {sorted(files - embedded)}"
+    assert not files - embedded - MEASURED, f"snippets embedded in no page: {sorted(files - embedded - MEASURED)}"
     assert not embedded - files - {None}, f"pages embed missing snippets: {sorted(embedded - files - {None})}"
+    assert shown - embedded == MEASURED, f"only {MEASURED} may be shown without proof: {sorted(shown - embedded)}"
+
+
+@pytest.mark.parametrize("notebook", [p for p in ENGLISH_PAGES if p.suffix == ".ipynb"], ids=lambda p: p.name)
+def test_notebook_twins_give_every_heading_the_same_explicit_anchor(notebook):
+    import nbformat
+    found = [[(len(m["level"]), m["id"]) for c in nbformat.read(p, as_version=4).cells if c.cell_type == "markdown"
+              for m in _HEADING.finditer(c.source)] for p in (notebook, _twin(notebook))]
+    assert all(anchor for level, anchor in found[0] + found[1]), f"{notebook.name}: a heading has no {{ #id }}"
+    assert found[0] == found[1], f"{notebook.name} and its twin differ in heading levels or anchors"
 
 
 @pytest.mark.parametrize("notebook", [p for p in ENGLISH_PAGES if p.suffix == ".ipynb"], ids=lambda p: p.name)

@@ -2,7 +2,8 @@ import torch
 from torch import nn
 
 gru = nn.GRU(10, 20)
-output, h_n = gru(torch.randn((5, 0, 10)))  # (seq_len, batch, input_size): no sequences
+# (seq_len, batch, input_size): a batch of no sequences
+output, h_n = gru(torch.randn((5, 0, 10)))
 print("batch of 0, output:", tuple(output.shape))
 print("batch of 0, h_n:", tuple(h_n.shape))
 
