@@ -3,7 +3,7 @@ import inspect
 from torch import nn
 
 for cell in (nn.RNNCell, nn.LSTMCell, nn.GRUCell):
-    print(f"{cell.__name__:<9}", list(inspect.signature(cell).parameters))
+    print(f"{cell.__name__:<9}", inspect.signature(cell))
 
 # A cell is one step of one layer: none of the loop or stack arguments
 for name in ("num_layers", "batch_first", "dropout", "bidirectional",

@@ -27,7 +27,7 @@ torch.manual_seed(0)
 peephole = PeepholeLSTMCell(10, 20)
 lstm = nn.LSTMCell(10, 20)
 # same weight_ih, weight_hh, bias_ih, bias_hh; 'peephole' is left out
-lstm.load_state_dict(peephole.state_dict(), strict=False)
+print(lstm.load_state_dict(peephole.state_dict(), strict=False))
 x, state = torch.randn(3, 10), (torch.randn(3, 20), torch.randn(3, 20))
 
 
