@@ -17,7 +17,7 @@ for way in ("whole matrix", "per gate"):
     print(f"{way}: W_hh^T W_hh == I:",
           torch.allclose(w_hh.T @ w_hh, eye, atol=1e-5),
           "| each block orthogonal:",
-          all(torch.allclose(b @ b.T, eye, atol=1e-5) for b in w_hh.chunk(4)))
+          [torch.allclose(b @ b.T, eye, atol=1e-5) for b in w_hh.chunk(4)])
     top = w_ih.abs().max()
     print(f"{way}: largest |W_ih| within 1% of the bound:",
           {k: bool(0.99 * b <= top <= b) for k, b in bounds.items()})
