@@ -1,19 +1,21 @@
 import torch
 from torch import nn
 
-# The Cells check nothing themselves: a zero size makes empty weights.
-cell = nn.GRUCell(10, 0)
-print("GRUCell(10, 0) weight_hh:", tuple(cell.weight_hh.shape))
-print("GRUCell(10, 0) h':", tuple(cell(torch.randn((3, 10))).shape))
-
-# The sequence modules refuse it.
-try:
-    nn.GRU(10, 0)
-except ValueError as error:
-    print(type(error).__name__ + ":", error)
-
-# A negative size reaches torch.empty, which names the product 3 * hidden_size.
-try:
-    nn.GRUCell(10, -2)
-except RuntimeError as error:
-    print(type(error).__name__ + ":", error)
+pairs = ((nn.RNN, nn.RNNCell), (nn.LSTM, nn.LSTMCell), (nn.GRU, nn.GRUCell))
+for module, cell in pairs:
+    # The Cells check nothing themselves: a zero size makes empty weights.
+    c = cell(10, 0)
+    h = c(torch.randn((3, 10)))
+    h = h[0] if isinstance(h, tuple) else h        # LSTMCell: (h', c')
+    print(f"{cell.__name__}(10, 0) weight_hh:", tuple(c.weight_hh.shape),
+          " h':", tuple(h.shape))
+    # The sequence modules refuse it.
+    try:
+        module(10, 0)
+    except ValueError as error:
+        print(f"{module.__name__}(10, 0) {type(error).__name__}:", error)
+    # A negative size reaches torch.empty: gates * hidden_size rows.
+    try:
+        cell(10, -2)
+    except RuntimeError as error:
+        print(f"{cell.__name__}(10, -2) {type(error).__name__}:", error)
