@@ -11,8 +11,8 @@ packed = pack_padded_sequence(x, lengths, batch_first=True)
 packed_output, (h_n, c_n) = lstm(packed)
 output, _ = pad_packed_sequence(packed_output, batch_first=True)
 
-print("short sequence, output[1, -1, :H] all zeros:",
-      bool((output[1, -1, :H] == 0).all()))
+print("short sequence, padded steps output[1, 3:] all zeros:",
+      bool((output[1, 3:] == 0).all()))
 print("h_n[0] == output[:, -1, :H]:", torch.equal(h_n[0], output[:, -1, :H]))
 last = output[torch.arange(2), lengths - 1]    # each sequence's last step
 print("h_n[0] == forward half at each last valid step:",

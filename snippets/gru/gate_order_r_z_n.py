@@ -11,7 +11,7 @@ output, _ = gru(x, h_0)
 blocks = list(zip(*(p.chunk(3) for p in gru.parameters())))
 
 for order in itertools.permutations("rzn"):      # all 6 orderings
-    p = dict(zip(order, blocks))                 # gate -> its 4 blocks
+    p = dict(zip(order, blocks))                 # r, z, n -> 4 blocks each
     h, steps = h_0[0], []
     for x_t in x:
         a = {g: (x_t @ W_i.T + b_i, h @ W_h.T + b_h)
