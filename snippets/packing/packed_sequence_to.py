@@ -11,7 +11,7 @@ print("batch_sizes:", double.batch_sizes.dtype,
       "sorted_indices:", double.sorted_indices.dtype)
 moved = packed.to("meta")                  # another device, as .to("cuda")
 print("to('meta'): data", moved.data.device,
-      "sorted_indices", moved.sorted_indices.device,
+      "indices", moved.sorted_indices.device, moved.unsorted_indices.device,
       "batch_sizes", moved.batch_sizes.device)
 print("same dtype and device, self returned:",
       packed.to(torch.float32) is packed, packed.cpu() is packed)

@@ -13,3 +13,7 @@ print("after: ", tuple(padded.shape), "<- transposed in place")
 padded = pad_sequence([a, b, c])
 pieces = unpad_sequence(padded.clone(), lengths)     # leaves padded alone
 print("with a clone:", tuple(padded.shape))
+
+batch = pad_sequence([a, b, c], batch_first=True)    # (batch, max_len)
+pieces = unpad_sequence(batch, lengths, batch_first=True)
+print("batch_first=True:", tuple(batch.shape), "<- left alone")
