@@ -2,7 +2,7 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-rnn = nn.RNN(input_size=10, hidden_size=20, num_layers=2, bidirectional=True)
+rnn = nn.RNN(input_size=10, hidden_size=20, num_layers=3, bidirectional=True)
 x = torch.randn(5, 3, 10)
 output, h_n = rnn(x)
 

@@ -10,7 +10,9 @@ print("h_n:   ", h_n.shape)
 
 # Same numbers as a batch of one
 batched_output, batched_h_n = rnn(x.unsqueeze(1))
-print("same as batch of one:", torch.allclose(output, batched_output[:, 0]))
+same = torch.allclose(output, batched_output[:, 0])
+same = same and torch.allclose(h_n, batched_h_n[:, 0])
+print("same as batch of one (output and h_n):", same)
 
 # batch_first=True, same weights: a 2-D input is still (seq_len, input_size)
 bf = nn.RNN(input_size=10, hidden_size=20, num_layers=2, batch_first=True)

@@ -1,7 +1,7 @@
 import torch
 from torch import nn
 
-for dropout in (1.5, True):                    # out of range; a bool
+for dropout in (-0.5, 1.5, True):              # out of range; a bool
     try:
         nn.GRU(10, 20, num_layers=2, dropout=dropout)
     except ValueError as error:

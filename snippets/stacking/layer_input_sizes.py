@@ -11,4 +11,5 @@ for module, extra in configs:
         ih = [tuple(getattr(m, f"weight_ih_l{k}").shape) for k in range(3)]
         label = f"{module.__name__} {'proj_size=6' if extra else ''}"
         print(f"{label:<16} bidirectional={bi!s:<5}  weight_ih_l0..l2:", ih,
-              " weight_hh:", tuple(m.weight_hh_l2.shape))
+              " weight_hh_l0..l2:", {tuple(getattr(m, f"weight_hh_l{k}").shape)
+                                     for k in range(3)})
