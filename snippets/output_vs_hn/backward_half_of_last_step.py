@@ -10,7 +10,5 @@ for layers in (1, 2):
     backward = output[-1, :, H:]           # backward half of output[-1]
     grad, = torch.autograd.grad(backward.sum(), x)
     read = [t for t in range(4) if grad[t].abs().sum() > 0]
-    alone, _ = lstm(x[-1:])                # the last step alone
-    same = torch.allclose(alone[0, :, H:], backward, atol=1e-6)
-    print(f"{layers} layer(s): depends on x at steps {read},",
-          "same as x[-1:] alone:", same)
+    print(f"{layers} layer(s): backward half of output[-1] depends on",
+          "x at steps", read)
