@@ -3,12 +3,12 @@ from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_sequence
 
 torch.manual_seed(0)
-lstm = nn.LSTM(input_size=3, hidden_size=4, batch_first=True)
-sequences = [torch.randn(n, 3) for n in (2, 4, 3)]   # three lengths
+lstm = nn.LSTM(input_size=5, hidden_size=4, batch_first=True)
+sequences = [torch.randn(n, 5) for n in (2, 4, 3)]   # three lengths
 
 # 1. pad, keeping the lengths    2. pack    3. run
 lengths = torch.tensor([len(s) for s in sequences])
-padded = pad_sequence(sequences, batch_first=True)   # (batch, max_len, 3)
+padded = pad_sequence(sequences, batch_first=True)   # (batch, max_len, 5)
 packed = pack_padded_sequence(padded, lengths, batch_first=True,
                               enforce_sorted=False)
 _, (h_n, c_n) = lstm(packed)
