@@ -9,7 +9,7 @@ gru = nn.GRU(1, 8, batch_first=True)
 head = nn.Linear(8, 1)
 optimizer = torch.optim.Adam([*gru.parameters(), *head.parameters()], lr=0.05)
 losses = []
-for step in range(60):
+for step in range(25):
     _, h_n = gru(x)                                # h_n: (1, batch, 8)
     logits = head(h_n[-1])                         # (batch, 1)
     loss = nn.functional.binary_cross_entropy_with_logits(logits, y)
