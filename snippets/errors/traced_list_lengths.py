@@ -8,9 +8,11 @@ warnings.simplefilter("ignore", DeprecationWarning)
 warnings.simplefilter("ignore", torch.jit.TracerWarning)
 
 
-def first_steps(x):
-    return pack_padded_sequence(x, [5, 3, 2]).data   # a Python list
+def first_steps(x, lengths):
+    return pack_padded_sequence(x, lengths.tolist()).data   # a Python list
 
 
-traced = torch.jit.trace(first_steps, (torch.randn(5, 3, 10),))
-print("traced rows:", traced(torch.randn(5, 3, 10)).shape[0])
+x = torch.randn(5, 3, 10)
+traced = torch.jit.trace(first_steps, (x, torch.tensor([5, 3, 2])))
+print("rows for [5, 3, 2]:", traced(x, torch.tensor([5, 3, 2])).shape[0])
+print("rows for [4, 4, 1]:", traced(x, torch.tensor([4, 4, 1])).shape[0])

@@ -1,8 +1,13 @@
 import torch
-from torch.nn.utils.rnn import pack_padded_sequence
+from torch.nn.utils.rnn import pack_padded_sequence, pack_sequence
 
 x = torch.randn(5, 3, 10)
-try:
-    pack_padded_sequence(x, [5, 3, 0])   # the third sequence is empty
-except RuntimeError as error:
-    print(type(error).__name__ + ":", error)
+calls = [
+    lambda: pack_padded_sequence(x, [5, 3, 0]),   # the third is empty
+    lambda: pack_sequence([torch.randn(3, 10), torch.randn(0, 10)]),
+]
+for call in calls:
+    try:
+        call()
+    except RuntimeError as error:
+        print(type(error).__name__ + ":", error)
