@@ -23,6 +23,7 @@ from pathlib import Path
 _SERVER = r"""
 import json, os, runpy, select, signal, sys, traceback
 import numpy, torch                          # the one import every snippet shares
+import torch._dynamo                         # what building any torch.optim optimizer first loads (~1.5 s)
 
 def child(path, workdir, captures, threads):
     os.chdir(workdir)
