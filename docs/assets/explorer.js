@@ -104,16 +104,16 @@
       required: "请输入一个数。", not_a_number: "这不是数。",
       limit: function (n) { return "探索器在这里只接受 −" + n + " 到 " + n + " 之间的值。"; },
       ignored_unbatched: "无批量维度的输入会忽略它",
-      one_step: "cell 每次调用只处理一个时间步",
+      one_step: "Cell 每次调用只处理一个时间步",
       layer: function (l) { return "第 " + l + " 层"; },
       step: function (t) { return "t=" + t; },
       cell_box: "cell",
       output_label: "output",
-      legend_out: "填充：组成 output 的单元（最顶层，每个时间步）",
+      legend_out: "着色的：组成 output 的格子（最顶层，每个时间步）",
       legend_hn: function (lstm) {
-        return "粗边框：组成 h_n" + (lstm ? " 和 c_n" : "") + " 的单元（每一层各自的最后一步）；数字是它在 h_n 中的下标";
+        return "粗边框：组成 h_n" + (lstm ? " 和 c_n" : "") + " 的格子（每一层各自的最后一步）；数字是它在 h_n 中的下标";
       },
-      legend_fwd: "实线箭头，从左到右：正向",
+      legend_fwd: "实线箭头，从左到右：前向",
       legend_bwd: "虚线方框和箭头，从右到左：反向；反向的最后一步是 t=0",
       legend_cell: function (lstm) {
         return "Cell 只计算一层的一个时间步：输入 input 和 h" + (lstm ? "、c" : "") + "，返回 h'" +
@@ -124,11 +124,11 @@
       },
       svg_summary: function (d) {
         return d.n + " 层 × " + d.L + " 个时间步的网格" + (d.D === 2 ? "，双向" : "") + "。output：第 " + (d.n - 1) +
-               " 层的每个时间步。h_n：每一层的最后一步（正向 t=" + (d.L - 1) + (d.D === 2 ? "，反向 t=0" : "") + "）。";
+               " 层的每个时间步。h_n：每一层的最后一步（前向 t=" + (d.L - 1) + (d.D === 2 ? "，反向 t=0" : "") + "）。";
       },
-      cell_summary: "一个 cell：输入 input 和上一步的状态，输出新的状态。",
+      cell_summary: "一个 Cell：输入 input 和上一步的状态，输出新的状态。",
       box_title: function (l, t, dir, tags) {
-        return "第 " + l + " 层，t=" + t + "，" + (dir ? "反向" : "正向") + (tags.length ? "：" + tags.join("，") : "");
+        return "第 " + l + " 层，t=" + t + "，" + (dir ? "反向" : "前向") + (tags.length ? "：" + tags.join("，") : "");
       }
     }
   };
