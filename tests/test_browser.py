@@ -187,32 +187,26 @@ def test_language_selector_keeps_the_anchor(page, site_url):
         assert page.locator("#proj_size").count() == 1
 
 
-@pytest.mark.parametrize("language, query, expected_path", [
-    ("", "proj_size", "/lstm/"),
-    ("zh/", "隐状态", "/zh/output-vs-hn/"),   # d2l-zh's term, named once, where its readers look
-])
-def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
+def _search(page, site_url, language, query):
+    """Type a query into the search box of a language's home page; the result links, best first."""
     page.goto(site_url + language, wait_until="networkidle")     # search index and worker loaded
     box = page.locator("input.md-search__input")
     box.click()
     box.fill(query)          # CJK text arrives whole, as from an input method
     box.press("End")         # the key event material's search listens for
-    first = page.locator(".md-search-result__item > a").first
-    expect(first).to_be_visible(timeout=15_000)
-    first.click()
-    page.wait_for_load_state()
-    assert urlparse(page.url).path == expected_path
-
-
-def _search(page, site_url, language, query):
-    """Type a query into the search box of a language's home page; the result links, best first."""
-    page.goto(site_url + language, wait_until="networkidle")
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")
     expect(page.locator(".md-search-result__item > a").first).to_be_visible(timeout=15_000)
     return [urlparse(a) for a in page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")]
+
+
+@pytest.mark.parametrize("language, query, expected_path", [
+    ("", "proj_size", "/lstm/"),
+    ("zh/", "隐状态", "/zh/output-vs-hn/"),   # d2l-zh's term, named once, where its readers look
+])
+def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
+    _search(page, site_url, language, query)
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_load_state()
+    assert urlparse(page.url).path == expected_path
 
 
 @pytest.mark.parametrize("language", ["", "zh/"])
