@@ -1,6 +1,6 @@
 """The Chinese pages follow the glossary's style rules that a machine can check
-(/work/shared/GLOSSARY.md; the rest is a reviewer's job): one quote style, bold labels without
-a full stop, glossed English terms at most once per page, the glossary's terms instead of the
+(/work/shared/GLOSSARY.md; the rest is a reviewer's job): one quote style, no italics, bold labels
+without a full stop, glossed English terms at most once per page, the glossary's terms instead of the
 rejected ones, and d2l-zh's names present where that book's readers search for them."""
 
 import json
@@ -24,6 +24,10 @@ def _prose(path):
         text = path.read_text(encoding="utf-8")
     return _CODE.sub(" ", text)
 
+# *文字* or _文字_ (not **bold**): browsers slant Chinese characters, which Chinese type never does.
+_ITALIC = re.compile(rf"(?<![*\w])\*(?![*\s])[^*\n]*[{CJK}][^*\n]*(?<![*\s])\*(?![*\w])"
+                     rf"|(?<![_\w])_(?!_)[^_\n]*[{CJK}][^_\n]*(?<!_)_(?![_\w])")
+
 
 PAGES = sorted(p for pattern in ("*.zh.md", "*.zh.ipynb") for p in DOCS.rglob(pattern))
 # Rejected wording -> why (the glossary's choice, or the issue that asked for the change).
@@ -43,6 +47,7 @@ def test_chinese_page_follows_the_style_rules(path):
     prose = _prose(path)
     problems = [f"{word!r} ({why})" for word, why in REJECTED.items() if word in prose]
     problems += [f"straight quotes around Chinese: {m}" for m in re.findall(rf'"[^"\n]*[{CJK}][^"\n]*"', prose)]
+    problems += [f"italic Chinese (slanted characters): {m}" for m in _ITALIC.findall(prose)]
     problems += [f"bold label ends with a full stop: {m}" for m in re.findall(r"\*\*[^*\n]+。[”’]?\*\*", prose)]
     glosses = re.findall(r"（([A-Za-z][A-Za-z \-]+)）", prose)
     problems += [f"English gloss given {glosses.count(g)} times: （{g}）" for g in sorted(set(glosses))
