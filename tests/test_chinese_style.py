@@ -25,8 +25,8 @@ def _prose(path):
     return _CODE.sub(" ", text)
 
 # *文字* or _文字_ (not **bold**): browsers slant Chinese characters, which Chinese type never does.
-_ITALIC = re.compile(rf"(?<![*\w])\*(?![*\s])[^*\n]*[{CJK}][^*\n]*(?<![*\s])\*(?![*\w])"
-                     rf"|(?<![_\w])_(?!_)[^_\n]*[{CJK}][^_\n]*(?<!_)_(?![_\w])")
+_ITALIC = re.compile(rf"(?<!\*)\*(?![*\s])[^*\n]*[{CJK}][^*\n]*(?<![*\s])\*(?!\*)"   # also inside a word
+                     rf"|(?<![_A-Za-z0-9])_(?!_)[^_\n]*[{CJK}][^_\n]*(?<!_)_(?![_A-Za-z0-9])")
 
 
 PAGES = sorted(p for pattern in ("*.zh.md", "*.zh.ipynb") for p in DOCS.rglob(pattern))
