@@ -14,6 +14,8 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff"
 _CODE = re.compile(r"^(\s*)(`{3,}|~{3,}).*?^\1\2\s*$|`[^`\n]+`|\\\(.*?\\\)|\\\[.*?\\\]|<[^>]+>",
                    re.DOTALL | re.MULTILINE)
 
+_ADMONITION_TITLE = re.compile(r'^[!?]{3}\+? *[\w-]+ +"([^"\n]*)" *$', re.MULTILINE)
+
 
 def _prose(path):
     """A Chinese page's text without code, math or HTML tags (notebooks: their Markdown cells)."""
@@ -22,6 +24,7 @@ def _prose(path):
         text = "\n\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
     else:
         text = path.read_text(encoding="utf-8")
+    text = _ADMONITION_TITLE.sub(r"\1", text)    # !!! danger "标题": those quotes are markup
     return _CODE.sub(" ", text)
 
 # *文字* or _文字_ (not **bold**): browsers slant Chinese characters, which Chinese type never does.
