@@ -204,7 +204,9 @@ def check_drawing(config, drawing, expected, with_torch):
 def test_generated_programs_print_what_the_page_shows(page, tmp_path, one_thread):
     rng = random.Random(SEED + 1)
     configs = [random_config(rng) for _ in range(60)]
-    valid = [c for c in configs if "error" not in truth(c)][:8]
+    valid = [c for c in configs if "error" not in truth(c)][:8] + [
+        # counts with digit groups to print: 5,920 and 3,808,800 parameters (15,235,200 bytes)
+        DEFAULT, {**DEFAULT, "module": "GRU", "hidden_size": "300", "num_layers": "3", "bidirectional": True}]
     # an error from each statement that can raise: the constructor, the input, the forward call
     invalid = [c for c in configs if "error" in truth(c)][:2] + [
         {**DEFAULT, "module": "LSTMCell", "hidden_size": "2.5"},
