@@ -428,8 +428,9 @@ def test_program_is_coloured_like_the_sites_code_blocks(page, scheme):
     """Each token class has the colour the page's own code block (the starting program, the same
     text) gives it, in the light and the dark palette, on the same background in the same type;
     names, numbers, strings, keywords and comments differ."""
+    # material fades colours over .25 s, longer on a busy machine: compare the end state only
+    page.add_style_tag(content="*, *::before { transition: none !important; }")
     page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
-    page.wait_for_timeout(400)          # material fades colours over .25 s
     seen = page.evaluate(COLOURS)
     assert seen["look"] == seen["siteLook"]        # background, font, size, line height
     differ = {cls: pair for cls, pair in seen["classes"].items() if pair[1] is not None and pair[0] != pair[1]}
