@@ -10,6 +10,7 @@ it is not 0 (passing it at all is an error there; at 0 the explorer leaves it ou
 
 import random
 import re
+from fractions import Fraction
 
 import torch
 from torch import nn
@@ -37,8 +38,9 @@ def _shape(tensor):
     return str(tuple(tensor.shape))
 
 
-def truth(config):
-    """{"error": "Type: message"} or {"shapes": [...], "parameters": [...], "total": int, "module", ...}."""
+def build(config, **factory):
+    """The module the reader configured, as torch builds it (raises what torch raises); factory:
+    torch's device= / dtype= arguments (device="meta" builds a module too big for memory)."""
     module, cell = config["module"], is_cell(config["module"])
     args = [py_value(config["input_size"]), py_value(config["hidden_size"])]
     kwargs = {"bias": config["bias"]}
@@ -50,12 +52,18 @@ def truth(config):
         proj = py_value(config["proj_size"] or "0")
         if module == "LSTM" or not (type(proj) is int and proj == 0):
             kwargs["proj_size"] = proj
+    return getattr(nn, module)(*args, **kwargs, **factory)
+
+
+def truth(config):
+    """{"error": "Type: message"} or {"shapes": [...], "parameters": [...], "memory": [...], "rnn", ...}."""
+    module, cell = config["module"], is_cell(config["module"])
     try:
-        rnn = getattr(nn, module)(*args, **kwargs)
+        rnn = build(config)
     except Exception as exception:          # noqa: BLE001 - any error torch raises is the expectation
         return {"error": _error(exception)}
 
-    input_size = args[0]
+    input_size = py_value(config["input_size"])
     batch = None if config["unbatched"] else py_value(config["batch"])
     if cell:
         size = (input_size,) if batch is None else (batch, input_size)
@@ -82,10 +90,50 @@ def truth(config):
         shapes = ([("input", x), ("h_0", h_n)] + ([("c_0", c_n)] if lstm else []) +
                   [("output", output), ("h_n", h_n)] + ([("c_n", c_n)] if lstm else []))
     parameters = [f"{name}: {_shape(p)}" for name, p in rnn.named_parameters()]
-    total = sum(p.numel() for p in rnn.parameters())
     return {"shapes": [f"{label}: {_shape(t)}" for label, t in shapes],
-            "parameters": parameters + [f"total: {total}"],
+            "parameters": parameters + totals(rnn), "memory": memory_figures(rnn),
             "rnn": rnn, "x": x, "result": result}
+
+
+def _bytes(module):
+    """(dtype name, bytes) of the module's parameters, from torch's own element sizes."""
+    params = list(module.parameters())
+    (dtype,) = {p.dtype for p in params}
+    return str(dtype).removeprefix("torch."), sum(p.numel() * p.element_size() for p in params)
+
+
+def totals(module):
+    """The lines that end the parameter list: the count and the bytes, grouped as f"{n:,}" groups."""
+    dtype, nbytes = _bytes(module)
+    return [f"total: {sum(p.numel() for p in module.parameters()):,}", f"{dtype}: {nbytes:,} bytes"]
+
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+DECIMAL_UNITS = [("kB", 10, 3), ("MB", 10, 6), ("GB", 10, 9), ("TB", 10, 12)]
+BINARY_UNITS = [("KiB", 2, 10), ("MiB", 2, 20), ("GiB", 2, 30), ("TiB", 2, 40)]
+
+
+def in_units(nbytes, units):
+    """(figure, definition): nbytes in the largest unit it fills, one decimal, half to even on the
+    exact value; a figure of 1000.0 or more moves up a unit. None below the smallest unit."""
+    filled = [i for i, (_, base, power) in enumerate(units) if nbytes >= base ** power]
+    if not filled:
+        return None
+    i = filled[-1]
+    value = round(Fraction(nbytes, units[i][1] ** units[i][2]), 1)
+    if value >= 1000 and i + 1 < len(units):
+        i += 1
+        value = round(Fraction(nbytes, units[i][1] ** units[i][2]), 1)
+    tenths = int(value * 10)
+    name, base, power = units[i]
+    return f"{tenths // 10}.{tenths % 10} {name}", f"1 {name} = {base}{str(power).translate(SUPERSCRIPT)}"
+
+
+def memory_figures(module):
+    """What the explorer's note must say the parameters take: [(figure, definition)], decimal first."""
+    dtype, nbytes = _bytes(module)
+    return {"dtype": dtype, "element_size": next(module.parameters()).element_size(),
+            "figures": [f for f in (in_units(nbytes, DECIMAL_UNITS), in_units(nbytes, BINARY_UNITS)) if f]}
 
 
 def last_steps_of_each_layer(config, found):

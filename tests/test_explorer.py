@@ -9,6 +9,7 @@ the displayed lines, and the drawing's marks must be where torch puts output and
 
 import json
 import random
+import re
 import subprocess
 import sys
 from urllib.parse import parse_qs, urlparse
@@ -18,7 +19,8 @@ import torch
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.doc_examples import SNIPPETS
-from tests.explorer_truth import DEFAULT, MODULES, is_cell, last_steps_of_each_layer, random_config, truth
+from tests.explorer_truth import (DEFAULT, MODULES, build, is_cell, last_steps_of_each_layer, memory_figures,
+                                  random_config, totals, truth)
 
 SEED = 20250613
 COUNT = 320
@@ -106,6 +108,21 @@ def compare(config, shown, expected):
     for key in ("shapes", "parameters"):
         if shown[key] != expected[key]:
             return f"{config}\n  {key}, torch: {expected[key]}\n  {key}, page:  {shown[key]}"
+    return memory_problem(config, shown["memory"], expected["memory"])
+
+
+# how the memory note names the element size and the dtype torch reports, per language
+BYTES_EACH = {"": "{element_size} bytes each in {dtype}", "zh/": "{dtype} 下每个参数 {element_size} 字节"}
+
+
+def memory_problem(config, note, expected, language=""):
+    """The note under the byte count gives torch's bytes in the units expected (decimal, then
+    binary), says which unit is which, and names the element size and dtype torch reports."""
+    figures = [figure for figure, _ in expected["figures"]]
+    if re.findall(r"\d+\.\d [kKMGT]i?B", note) != figures or not all(d in note for _, d in expected["figures"]) \
+            or (figures and BYTES_EACH[language].format(**expected) not in note) \
+            or (not figures and note):
+        return f"{config}\n  memory, torch: {expected}\n  memory, page:  {note!r}"
     return None
 
 
@@ -124,10 +141,11 @@ def test_random_configurations_show_what_torch_gives(page, one_thread):
     for i, config in enumerate(configs):
         shown_all.append(type_config(page, config, sequentially=i % (4 * TYPED_EVERY) == 0) if i in typed
                          else next(rest))
-    failures, invalid, modules, drawings, with_torch = [], 0, set(), 0, 0
+    failures, invalid, modules, drawings, with_torch, noted = [], 0, set(), 0, 0, 0
     for i, (config, shown) in enumerate(zip(configs, shown_all)):
         expected = truth(config)
         invalid += "error" in expected
+        noted += "error" not in expected and bool(expected["memory"]["figures"])
         modules.add((config["module"], "error" in expected))
         failure = compare(config, shown, expected)
         if failure:
@@ -146,6 +164,7 @@ def test_random_configurations_show_what_torch_gives(page, one_thread):
     assert modules == {(m, bad) for m in MODULES for bad in (False, True)}
     assert 0.3 * COUNT < invalid < 0.7 * COUNT, invalid
     assert with_torch >= 20, with_torch
+    assert noted >= 20, noted          # enough of them large enough for a kB / KiB figure
 
 
 def check_drawing(config, drawing, expected, with_torch):
@@ -185,7 +204,9 @@ def check_drawing(config, drawing, expected, with_torch):
 def test_generated_programs_print_what_the_page_shows(page, tmp_path, one_thread):
     rng = random.Random(SEED + 1)
     configs = [random_config(rng) for _ in range(60)]
-    valid = [c for c in configs if "error" not in truth(c)][:8]
+    valid = [c for c in configs if "error" not in truth(c)][:8] + [
+        # counts with digit groups to print: 5,920 and 3,808,800 parameters (15,235,200 bytes)
+        DEFAULT, {**DEFAULT, "module": "GRU", "hidden_size": "300", "num_layers": "3", "bidirectional": True}]
     # an error from each statement that can raise: the constructor, the input, the forward call
     invalid = [c for c in configs if "error" in truth(c)][:2] + [
         {**DEFAULT, "module": "LSTMCell", "hidden_size": "2.5"},
@@ -316,3 +337,189 @@ def test_no_serious_accessibility_problem_in_the_explorer(page):
         for v in axe.run(page, context="#rnn-explorer").response["violations"]:
             problems.append(f"{config}: {v['id']} ({v['impact']}): {v['help']} {[n['target'] for n in v['nodes']][:3]}")
     assert not problems, "\n".join(problems)
+
+
+# ---------- large counts, memory ----------
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+def test_large_counts_are_grouped_with_the_memory_they_need(page, site_url, language):
+    """120,005,600,000 parameters, not 120005600000, and the bytes torch's element sizes add up
+    to (the module is built on torch's meta device: 480 GB would not fit here)."""
+    page.goto(site_url + language + "explorer/")
+    config = {**DEFAULT, "hidden_size": "100000"}
+    shown = set_config(page, config)
+    module = build(config, device="meta")
+    assert shown["parameters"][-2:] == totals(module) == ["total: 120,005,600,000", "float32: 480,022,400,000 bytes"]
+    expected = memory_figures(module)
+    assert [f for f, _ in expected["figures"]] == ["480.0 GB", "447.1 GiB"]
+    assert memory_problem(config, shown["memory"], expected, language) is None
+    assert "120,005,600,000" in shown["glance"] and "480.0 GB" in shown["glance"]
+
+
+def test_memory_figures_round_half_to_even_on_the_exact_byte_count(page):
+    """Ties and unit boundaries no configuration is likely to reach, against the same rule in
+    Python on exact fractions (1.15 GB is a tie that float arithmetic gets wrong)."""
+    from tests.explorer_truth import BINARY_UNITS, DECIMAL_UNITS, in_units
+    counts = [0, 999, 1000, 1023, 1024, 1050, 1150, 1250, 999_949, 999_950, 1_150_000_000, 1_250_000_000,
+              2**30 * 5 // 4, 2**30 * 7 // 4, 2**30 * 1023, 2**40 * 1000, 10**15]
+    rng = random.Random(SEED + 2)
+    counts += [rng.randrange(10 ** rng.randint(3, 14)) for _ in range(200)]
+    shown = page.evaluate("counts => counts.map(n => window.rnnExplorer.units(n))", [str(n) for n in counts])
+    expected = [[f and f[0] for f in (in_units(n, DECIMAL_UNITS), in_units(n, BINARY_UNITS))] for n in counts]
+    assert dict(zip(counts, shown)) == dict(zip(counts, expected))
+
+
+# ---------- the program, highlighted ----------
+
+PROGRAM_TOKENS = """() => [...document.getElementById("rx-program").childNodes]
+    .map(n => [n.nodeType === 1 ? n.className : "", n.textContent])"""
+
+
+def pygments_classes(program):
+    """Each character's Pygments class (pymdownx.highlight's lexer, as for the site's blocks)."""
+    from pygments.lexers import PythonLexer
+    from pygments.token import STANDARD_TYPES
+    return "".join(text for _, text in PythonLexer().get_tokens(program)), [
+        STANDARD_TYPES.get(token, "") for token, text in PythonLexer().get_tokens(program) for _ in text]
+
+
+def test_program_is_highlighted_as_pygments_highlights_it(page):
+    """Every non-blank character of the generated program carries the class Pygments gives it,
+    over programs of every module, valid and failing at each statement."""
+    rng = random.Random(SEED + 3)
+    configs = [DEFAULT] + [random_config(rng) for _ in range(60)]
+    failures, seen = [], set()
+    for config in configs:
+        shown = set_config(page, config)
+        if shown["program"] is None:
+            continue
+        tokens = page.evaluate(PROGRAM_TOKENS)
+        text = "".join(t for _, t in tokens)
+        assert text == shown["program"]                  # the spans add nothing to what is copied
+        mine = [cls for cls, t in tokens for _ in t]
+        lexed, theirs = pygments_classes(text)
+        assert lexed.rstrip("\n") == text.rstrip("\n")
+        wrong = [(i, text[i], mine[i], theirs[i]) for i in range(len(text))
+                 if not text[i].isspace() and mine[i] != theirs[i]]
+        if wrong:
+            i = wrong[0][0]
+            failures.append(f"{config}: {len(wrong)} characters, first at {text[max(0, i - 30):i + 10]!r}: "
+                            f"{wrong[:3]} (index, char, explorer, pygments)")
+        seen |= set(mine)
+    assert not failures, "\n".join(failures[:5])
+    # the sample reaches every kind of token the generator writes
+    assert {"kn", "nn", "n", "o", "p", "mi", "mf", "s1", "s2", "sa", "si", "c1", "nb", "ne", "k", "ow", "kc",
+            "vm"} <= seen, seen
+
+
+COLOURS = """() => {
+  const colour = (root, cls) => { const e = root.querySelector("." + cls); return e && getComputedStyle(e).color; };
+  const site = document.querySelector("article div.language-python.highlight pre > code");
+  const mine = document.getElementById("rx-program");
+  const classes = new Set([...mine.querySelectorAll("span")].map(s => s.className));
+  const look = e => { const s = getComputedStyle(e); return [s.backgroundColor, s.fontFamily, s.fontSize, s.lineHeight]; };
+  return {look: look(mine), siteLook: look(site),
+          classes: Object.fromEntries([...classes].map(c => [c, [colour(mine, c), colour(site, c)]]))};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_program_is_coloured_like_the_sites_code_blocks(page, scheme):
+    """Each token class has the colour the page's own code block (the starting program, the same
+    text) gives it, in the light and the dark palette, on the same background in the same type;
+    names, numbers, strings, keywords and comments differ."""
+    # material fades colours over .25 s, longer on a busy machine: compare the end state only
+    page.add_style_tag(content="*, *::before { transition: none !important; }")
+    page.evaluate("scheme => document.body.setAttribute('data-md-color-scheme', scheme)", scheme)
+    seen = page.evaluate(COLOURS)
+    assert seen["look"] == seen["siteLook"]        # background, font, size, line height
+    differ = {cls: pair for cls, pair in seen["classes"].items() if pair[1] is not None and pair[0] != pair[1]}
+    assert not differ, differ
+    compared = {cls for cls, pair in seen["classes"].items() if pair[1] is not None}
+    assert {"kn", "n", "mi", "s2", "nb", "c1"} <= compared, compared
+    assert len({seen["classes"][c][0] for c in ("kn", "n", "mi", "s2", "c1")}) == 5, seen["classes"]
+
+
+# ---------- results in view ----------
+
+def explorer_at(browser, site_url, size, language=""):
+    context = browser.new_context(viewport=dict(zip(("width", "height"), size)))
+    page = context.new_page()
+    page.goto(site_url + language + "explorer/")
+    page.wait_for_function("window.rnnExplorer && window.rnnExplorer.snapshot()")
+    return page
+
+
+IN_VIEW = """selector => {
+  const e = document.querySelector(selector), r = e.getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect().bottom;
+  const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height, 20) / 2);
+  return {inside: r.height > 0 && r.top >= header - 1 && r.bottom <= innerHeight + 1,
+          uncovered: !!top && e.contains(top), top: r.top, bottom: r.bottom, scrollY};
+}"""
+# Each field's change, in an order that keeps the configuration valid but the last: every one
+# changes what the summary shows.
+CHANGES = [("input_size", "12"), ("hidden_size", "24"), ("num_layers", "3"), ("proj_size", "5"),
+           ("bias", False), ("bidirectional", True), ("batch_first", True), ("seq_len", "7"),
+           ("batch", "4"), ("unbatched", True), ("module", "GRU")]
+
+
+def change(page, name, value):
+    field = page.locator(f"#rx-{name}")
+    if isinstance(value, bool):
+        field.set_checked(value)
+    elif name == "module":
+        field.select_option(value)
+    else:
+        field.fill(value)
+        field.press("End")
+
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+def test_desktop_every_change_shows_without_scrolling(browser, site_url, language):
+    """At 1280 x 900, after the reader brings a field into view and changes it, the summary of what
+    changed (shapes and totals, or torch's error) is on screen, uncovered, without scrolling."""
+    page = explorer_at(browser, site_url, (1280, 900), language)
+    try:
+        for name, value in CHANGES:
+            page.locator(f"#rx-{name}").scroll_into_view_if_needed()
+            before, y = snapshot(page), page.evaluate("scrollY")
+            change(page, name, value)
+            after = snapshot(page)
+            assert page.evaluate("scrollY") == y, name
+            assert (after["shapes"], after["parameters"], after["status"]) != \
+                (before["shapes"], before["parameters"], before["status"]), name
+            for selector in (("#rx-shapes", "#rx-totals") if after["shapes"] else (".rx-status",)):
+                seen = page.evaluate(IN_VIEW, selector)
+                assert seen["inside"] and seen["uncovered"], (name, selector, seen)
+        assert after["error"]["field"] == "proj_size"       # GRU with proj_size: torch's error, in view
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("language", ["", "zh/"])
+def test_phone_results_are_in_reach_at_once_and_every_change_shows(browser, site_url, language):
+    """At 390 x 844 a glance line is on screen as the page opens, with the main shapes and the
+    count, and links to the full summary; each focused field stays above it; each change shows."""
+    page = explorer_at(browser, site_url, (390, 844), language)
+    try:
+        seen = page.evaluate(IN_VIEW, "#rx-glance")
+        assert seen["inside"] and seen["uncovered"] and seen["scrollY"] == 0, seen
+        glance = snapshot(page)["glance"]
+        assert "output: (5, 3, 20)" in glance and "h_n: (2, 3, 20)" in glance and "5,920" in glance, glance
+        for name, value in CHANGES:
+            page.focus(f"#rx-{name}")
+            field = page.evaluate(IN_VIEW, f"#rx-{name}")
+            bar = page.evaluate(IN_VIEW, "#rx-glance")
+            assert field["inside"] and field["bottom"] <= bar["top"], (name, field, bar)
+            before = snapshot(page)["glance"]
+            change(page, name, value)
+            after = snapshot(page)
+            assert after["glance"] != before and page.evaluate(IN_VIEW, "#rx-glance")["inside"], (name, after["glance"])
+        assert after["glance"].startswith(after["status"]) and "proj_size" in after["glance"]
+        page.evaluate("scrollTo(0, 0)")
+        page.click("#rx-glance a")
+        seen = page.evaluate(IN_VIEW, "#rx-summary .rx-status")
+        assert seen["inside"] and seen["uncovered"], seen
+    finally:
+        page.context.close()

@@ -44,7 +44,15 @@
       unused: function (m) { return "not an argument of " + m; },
       constructor: "Constructor arguments", data: "Input",
       shapes: "Shapes", parameters: "Parameters", drawing: "Layers × time steps",
-      program: "Python program that prints the lines above",
+      parameter_list: "Parameters, in named_parameters() order",
+      program: "Python program that prints these shapes and parameters",
+      results: "Results", all_results: "All results",
+      memory: function (figures) {
+        return figures.map(function (f) { return f.figure + " (1 " + f.unit + " = " + f.power + " bytes)"; })
+          .join(" or ") + ": the parameters alone, 4 bytes each in float32.";
+      },
+      bytes: function (n) { return n + " bytes"; },
+      glance: function (shapes, total, size) { return shapes + " · " + total + " parameters, " + size; },
       copy: "Copy", copied: "Copied",
       torch_raises: "torch raises:",
       program_raises: "Python program that prints this error",
@@ -96,7 +104,15 @@
       unused: function (m) { return m + " 没有这个参数"; },
       constructor: "构造参数", data: "输入",
       shapes: "形状", parameters: "参数", drawing: "层 × 时间步",
-      program: "打印上面各行的 Python 程序",
+      parameter_list: "各参数，按 named_parameters() 的顺序",
+      program: "打印这些形状和参数的 Python 程序",
+      results: "结果", all_results: "全部结果",
+      memory: function (figures) {
+        return figures.map(function (f) { return f.figure + "（1 " + f.unit + " = " + f.power + " 字节）"; })
+          .join("或 ") + "：仅为参数本身，float32 下每个参数 4 字节。";
+      },
+      bytes: function (n) { return n + " 字节"; },
+      glance: function (shapes, total, size) { return shapes + " · " + total + " 个参数，" + size; },
       copy: "复制", copied: "已复制",
       torch_raises: "torch 报错：",
       program_raises: "打印这个错误的 Python 程序",
@@ -159,6 +175,27 @@
     return "(" + dims.join(", ") + (dims.length === 1 ? ",)" : ")");
   }
   function product(dims) { return dims.reduce(function (a, b) { return a * b; }, 1n); }
+  function grouped(n) { return n.toString().replace(/\B(?=(\d{3})+$)/g, ","); }   // Python's f"{n:,}"
+
+  // Bytes in the largest unit they fill, to one decimal, rounded half to even on the exact
+  // value (BigInt: no float ever rounds it); a figure of 1000.0 or more moves up a unit.
+  var DECIMAL = [["kB", 10n ** 3n, "10³"], ["MB", 10n ** 6n, "10⁶"], ["GB", 10n ** 9n, "10⁹"],
+                 ["TB", 10n ** 12n, "10¹²"]];
+  var BINARY = [["KiB", 2n ** 10n, "2¹⁰"], ["MiB", 2n ** 20n, "2²⁰"], ["GiB", 2n ** 30n, "2³⁰"],
+                ["TiB", 2n ** 40n, "2⁴⁰"]];
+  function inUnits(bytes, units) {
+    var i = units.length - 1;
+    while (i >= 0 && bytes < units[i][1]) i--;
+    if (i < 0) return null;
+    var tenths = tenthsOf(bytes, units[i][1]);
+    if (tenths >= 10000n && i + 1 < units.length) tenths = tenthsOf(bytes, units[++i][1]);
+    return { figure: (tenths / 10n) + "." + (tenths % 10n) + " " + units[i][0], unit: units[i][0], power: units[i][2] };
+  }
+  function tenthsOf(bytes, unit) {
+    var tenths = bytes * 10n / unit, twice = 2n * (bytes * 10n % unit);
+    return twice > unit || (twice === unit && tenths % 2n === 1n) ? tenths + 1n : tenths;
+  }
+
 
   function TorchError(type, message, field) {
     this.type = type; this.message = message; this.field = field;
@@ -336,7 +373,11 @@
     });
     code.push("for name, parameter in " + name + ".named_parameters():",
               "    print(f\"{name}: {tuple(parameter.shape)}\")",
-              "print(\"total:\", sum(p.numel() for p in " + name + ".parameters()))");
+              "parameters = list(" + name + ".parameters())",
+              "total = sum(p.numel() for p in parameters)",
+              "memory = sum(p.numel() * p.element_size() for p in parameters)",
+              "print(f\"total: {total:,}\")",
+              "print(f\"float32: {memory:,} bytes\")");
     return code.join("\n") + "\n";
   }
 
@@ -359,6 +400,62 @@
       out = out.concat(steps[i][0]);
     }
     return out;
+  }
+
+  /* ---------- highlighting ---------- */
+
+  // The generated program as [Pygments token class, text] pairs ("" for whitespace), so it is
+  // coloured by the same CSS as the site's code blocks (mkdocs-material styles .highlight .kn,
+  // .n, .mi, ...). It knows only the Python this file writes; tests/test_explorer.py runs
+  // Pygments over generated programs and checks that every character gets Pygments' class.
+  var WORDS = { "import": "kn", "from": "kn", "for": "k", "try": "k", "except": "k", "as": "k",
+                "in": "ow", "True": "kc", "False": "kc", "None": "kc",
+                "print": "nb", "tuple": "nb", "list": "nb", "sum": "nb", "type": "nb", "__name__": "vm" };
+  var TOKEN = /(#[^\n]*)|([fF]")|("[^"\n]*"|'[^'\n]*')|((?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?|\d+[eE][+-]?\d+)|(\d+)|([A-Za-z_]\w*)|([=+\-*.])|([()[\],:])|(\s+)|(.)/g;
+
+  function highlight(text) {
+    var out = [], m, namespace = false, re = new RegExp(TOKEN.source, "g");
+    while ((m = re.exec(text))) {
+      if (m[2]) { re.lastIndex = fString(text, re.lastIndex, out); continue; }
+      var cls = m[1] ? "c1" : m[3] ? (m[3][0] === "'" ? "s1" : "s2") : m[4] ? "mf" : m[5] ? "mi"
+              : m[6] ? name(m[6]) : m[7] ? "o" : m[8] ? "p" : "";
+      out.push([cls, m[0]]);
+    }
+    return out;
+    // a module name follows `import` at the start of a line and `from`; `from torch import nn`
+    // makes nn a plain name, as Pygments has it
+    function name(word) {
+      var cls = WORDS[word] || (/Error$/.test(word) ? "ne" : namespace ? "nn" : "n");
+      namespace = word === "from" || (word === "import" && (out.length === 0 || /\n$/.test(out[out.length - 1][1])));
+      return cls;
+    }
+  }
+
+  // f"text {expression} text {expression:spec}": pushes the tokens, returns the index after it
+  function fString(text, i, out) {
+    out.push(["sa", text[i - 2]], ["s2", "\""]);
+    while (text[i] !== "\"") {
+      if (text[i] !== "{") {
+        var chunk = /^[^{"]+/.exec(text.slice(i))[0];
+        out.push(["s2", chunk]); i += chunk.length; continue;
+      }
+      var depth = 0, j = i + 1;
+      while (depth > 0 || (text[j] !== "}" && text[j] !== ":")) {
+        depth += text[j] === "(" || text[j] === "[" ? 1 : text[j] === ")" || text[j] === "]" ? -1 : 0;
+        j++;
+      }
+      out.push(["si", "{"]);
+      Array.prototype.push.apply(out, highlight(text.slice(i + 1, j)));
+      if (text[j] === ":") {
+        var end = text.indexOf("}", j);
+        out.push(["si", ":"], ["s2", text.slice(j + 1, end)]);
+        j = end;
+      }
+      out.push(["si", "}"]);
+      i = j + 1;
+    }
+    out.push(["s2", "\""]);
+    return i + 1;
   }
 
   /* ---------- state ---------- */
@@ -479,29 +576,43 @@
     this.status = el("div", { "class": "rx-status" });   // the field's own message is the live one
     // tabindex: a long list scrolls, and a scrolling region must be reachable by keyboard
     this.shapes = el("pre", { "class": "rx-print", id: "rx-shapes", tabindex: "0" });
+    this.totals = el("pre", { "class": "rx-print", id: "rx-totals" });
+    this.memory = el("p", { "class": "rx-note", id: "rx-memory" });
     this.params = el("pre", { "class": "rx-print", id: "rx-params", tabindex: "0" });
     this.figure = el("div", { "class": "rx-figure", id: "rx-figure" });
-    // A <pre> without <code>: material's own copy button stays away; ours is below.
-    this.code = el("pre", { "class": "rx-program", id: "rx-program", tabindex: "0" });
+    // A <pre> without <code>: material's own copy button stays away; ours is beside the title.
+    // The class "highlight" lets material's Pygments colours reach the token spans.
+    this.code = el("pre", { "class": "rx-program highlight", id: "rx-program", tabindex: "0" });
     var copy = el("button", { type: "button", "class": "rx-copy", text: t.copy });
     copy.addEventListener("click", function () { self.copy(copy); });
     this.programTitle = el("p", { "class": "rx-title", id: "rx-program-title", text: t.program });
     this.results = el("div", { "class": "rx-results" }, [
       el("div", { "class": "rx-block", id: "rx-shapes-block" },
          [el("p", { "class": "rx-title", text: t.shapes }), this.shapes]),
-      el("div", { "class": "rx-block", id: "rx-params-block" },
-         [el("p", { "class": "rx-title", text: t.parameters }), this.params]),
-      el("div", { "class": "rx-block rx-wide", id: "rx-figure-block" },
-         [el("p", { "class": "rx-title", text: t.drawing }), this.figure])
+      el("div", { "class": "rx-block", id: "rx-totals-block" },
+         [el("p", { "class": "rx-title", text: t.parameters }), this.totals, this.memory])
     ]);
-    this.programBlock = el("div", { "class": "rx-block rx-wide", id: "rx-program-block" },
+    this.paramsBlock = el("div", { "class": "rx-block", id: "rx-params-block" },
+                          [el("p", { "class": "rx-title", text: t.parameter_list }), this.params]);
+    // The summary sits beside the form where there is room (explorer.css), so each change shows
+    // where the reader is looking; it is short enough to stay on screen beside any field (the
+    // parameter list comes after). Where there is no room, a one-line glance stays at the bottom
+    // of the screen while the form is on it, with a link to the summary below the form.
+    this.summary = el("div", { "class": "rx-summary", id: "rx-summary", role: "region", "aria-label": t.results },
+                      [this.status, this.results]);
+    this.glanceText = el("span", { "class": "rx-glance-text" });
+    this.glance = el("div", { "class": "rx-glance", id: "rx-glance" },
+                     [this.glanceText, el("a", { href: "#rx-summary", text: t.all_results })]);
+    this.programBlock = el("div", { "class": "rx-block", id: "rx-program-block" },
       [el("div", { "class": "rx-program-head" }, [this.programTitle, copy]),
        this.code]);
     this.root.textContent = "";
     this.root.classList.add("rx-ready");
-    this.root.appendChild(form);
-    this.root.appendChild(this.status);
-    this.root.appendChild(this.results);
+    this.root.appendChild(el("div", { "class": "rx-layout" }, [form, this.glance, this.summary]));
+    this.figureBlock = el("div", { "class": "rx-block", id: "rx-figure-block" },
+                          [el("p", { "class": "rx-title", text: t.drawing }), this.figure]);
+    this.root.appendChild(this.paramsBlock);
+    this.root.appendChild(this.figureBlock);
     this.root.appendChild(this.programBlock);
   };
 
@@ -582,28 +693,49 @@
       this.status.textContent = error.own ? "" : t.torch_raises + " " + text;
       this.status.className = "rx-status" + (error.own ? "" : " rx-error");
       this.results.hidden = true;
+      this.paramsBlock.hidden = true;
+      this.figureBlock.hidden = true;
       if (error.own) {
         this.status.textContent = t.fix_field;
         this.programBlock.hidden = true;
       } else {
         this.programBlock.hidden = false;
         this.programTitle.textContent = t.program_raises;
-        this.code.textContent = program(result.s, result);
+        this.showProgram(program(result.s, result));
       }
+      this.glanceText.textContent = this.status.textContent;
     } else {
       this.status.textContent = "";
       this.status.className = "rx-status";
       this.results.hidden = false;
+      this.paramsBlock.hidden = false;
+      this.figureBlock.hidden = false;
       this.programBlock.hidden = false;
       this.programTitle.textContent = t.program;
-      this.shapes.textContent = result.shapes.map(function (p) { return p[0] + ": " + shapeText(p[1]); }).join("\n");
+      var line = function (p) { return p[0] + ": " + shapeText(p[1]); };
+      this.shapes.textContent = result.shapes.map(line).join("\n");
       var total = result.params.reduce(function (a, p) { return a + product(p[1]); }, 0n);
-      this.params.textContent = result.params.map(function (p) { return p[0] + ": " + shapeText(p[1]); })
-        .concat(["total: " + total]).join("\n");
-      this.code.textContent = program(result.s, result);
+      var bytes = 4n * total;    // float32, the default dtype the program builds with
+      this.totals.textContent = "total: " + grouped(total) + "\nfloat32: " + grouped(bytes) + " bytes";
+      var figures = [inUnits(bytes, DECIMAL), inUnits(bytes, BINARY)].filter(Boolean);
+      this.memory.textContent = figures.length ? t.memory(figures) : "";
+      this.params.textContent = result.params.map(line).join("\n");
+      this.showProgram(program(result.s, result));
       this.draw(result);
+      var main = result.shapes.filter(function (p) { return /^(output|h_n|h')$/.test(p[0]); }).map(line);
+      this.glanceText.textContent = t.glance(main.join(" · "), grouped(total),
+                                             figures.length ? figures[0].figure : t.bytes(grouped(bytes)));
     }
     this.remember(raw);
+  };
+
+  // The program as highlighted spans; its text (what Copy copies) is the program itself.
+  Explorer.prototype.showProgram = function (text) {
+    var code = this.code;
+    code.textContent = "";
+    highlight(text).forEach(function (token) {
+      code.appendChild(token[0] ? el("span", { "class": token[0], text: token[1] }) : document.createTextNode(token[1]));
+    });
   };
 
   /* ---------- URL and language switch ---------- */
@@ -844,11 +976,17 @@
         error: err,
         status: e.status.textContent,
         shapes: valid ? lines(e.shapes) : null,
-        parameters: valid ? lines(e.params) : null,
+        parameters: valid ? lines(e.params).concat(lines(e.totals)) : null,
+        memory: valid ? e.memory.textContent : null,
+        glance: e.glanceText.textContent,
         program: e.programBlock.hidden ? null : e.code.textContent,
         fields: fields,
         query: window.location.search
       };
+    },
+    // a byte count (decimal text) in the units the memory note uses: [decimal, binary], null below 1 kB / 1 KiB
+    units: function (bytes) {
+      return [DECIMAL, BINARY].map(function (u) { var f = inUnits(BigInt(bytes), u); return f && f.figure; });
     },
     defaults: DEFAULTS
   };
