@@ -51,6 +51,16 @@ def test_notebook_pages_are_rendered_light_and_downloadable(site_dir, prefix):
         assert download and (page.parent / download[1]).is_file(), f"{page}: no working download link"
 
 
+def test_no_heading_attribute_is_left_as_text(site_dir):
+    """`{ #id }` is markup: it must not reach a title, the navigation or a heading (code aside)."""
+    leftovers = {}
+    for page in built_pages(site_dir):
+        html = re.sub(r"<(pre|code)\b.*?</\1>", "", _read(site_dir, page), flags=re.DOTALL)
+        if found := re.findall(r"[^<>]{0,30}\{\s*#[\w-]+\s*\}", html):
+            leftovers[page] = found[:2]
+    assert not leftovers, leftovers
+
+
 @pytest.mark.parametrize("prefix", ["", "zh/"])
 def test_footer_states_every_torch_version_the_pages_are_proven_on(site_dir, prefix):
     # the installed one, then the release `make torch-next` proves (requirements.txt)

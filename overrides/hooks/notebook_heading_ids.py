@@ -4,7 +4,8 @@ mkdocs-jupyter derives a heading's id from the heading's ASCII letters only, so 
 heading got id="" (and a ¶ link to "#") while the table of contents, slugged by
 python-markdown, linked to #_1, #_2: every section link on a Chinese notebook page was dead.
 Here a trailing `{ #id }` sets the id of the heading, of its ¶ link and of its table-of-contents
-entry, and is removed from the heading's text.
+entry, and is removed from the heading's text and from the page title mkdocs-jupyter takes from
+the first heading (the navigation and <title> show it).
 """
 
 import re
@@ -25,5 +26,6 @@ def on_page_content(html, page, config, files):
     if not page.file.src_uri.endswith(".ipynb"):
         return html
     _retitle(page.toc)
+    page.title = _ATTR.sub("", page.title or "") or page.title
     return _HEADING.sub(
         lambda m: f'<h{m[1]} id="{m[3]}">{m[2]}<a class="anchor-link" href="#{m[3]}">', html)
