@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import expect
 
 from tests.conftest import built_pages
 from tests.doc_examples import DOCS, SNIPPETS, normalise
@@ -185,61 +184,6 @@ def test_language_selector_keeps_the_anchor(page, site_url):
         page.wait_for_load_state()
         assert (urlparse(page.url).path, urlparse(page.url).fragment) == (expected, "proj_size")
         assert page.locator("#proj_size").count() == 1
-
-
-def _search(page, site_url, language, query):
-    """Type a query into the search box of a language's home page; the result links, best first."""
-    page.goto(site_url + language, wait_until="networkidle")     # search index and worker loaded
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)          # CJK text arrives whole, as from an input method
-    box.press("End")         # the key event material's search listens for
-    expect(page.locator(".md-search-result__item > a").first).to_be_visible(timeout=15_000)
-    return [urlparse(a) for a in page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")]
-
-
-@pytest.mark.parametrize("language, query, expected_path", [
-    ("", "proj_size", "/lstm/"),
-    ("zh/", "隐状态", "/zh/output-vs-hn/"),   # d2l-zh's term, named once, where its readers look
-])
-def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
-    _search(page, site_url, language, query)
-    page.locator(".md-search-result__item > a").first.click()
-    page.wait_for_load_state()
-    assert urlparse(page.url).path == expected_path
-
-
-@pytest.mark.parametrize("language", ["", "zh/"])
-@pytest.mark.parametrize("query", ["bidirectional", "hidden_size", "proj_size"])
-def test_search_lists_pages_in_the_readers_language_only(page, site_url, language, query):
-    """One index per language (overrides/hooks/search_languages.py): no result in the other language."""
-    paths = [u.path for u in _search(page, site_url, language, query)]
-    leaked = [p for p in paths if p.startswith("/zh/") != (language == "zh/")]
-    assert paths and not leaked, leaked
-
-
-# Messages as the errors page prints them, pasted up to their first number (or whole).
-PASTED_ERRORS = ["ValueError: proj_size has to be smaller than hidden_size",
-                 "TypeError: bias should be of type bool, got: int"]
-# Not yet first (lunr ORs the words and material adds a trailing wildcard to each, so "for"
-# also matches "forecast"): "RuntimeError: Expected hidden size (" (its words equal those of
-# "Expected hidden[0] size"), "RuntimeError: input.size(", "ValueError: dropout should be ...".
-
-
-@pytest.mark.parametrize("language", ["", "zh/"])
-@pytest.mark.parametrize("message", PASTED_ERRORS)
-def test_a_pasted_error_message_finds_its_errors_page_entry_first(page, site_url, language, message):
-    sections = [u for u in _search(page, site_url, language, message) if u.fragment]
-    first = sections[0]
-    assert first.path == f"/{language}errors/", [u.geturl() for u in sections[:3]]
-    page.goto(first._replace(query="").geturl())
-    shown = page.evaluate("""id => {                 // the Output blocks of the section the hit opens
-        const texts = [];
-        for (let e = document.getElementById(id).nextElementSibling; e && !/^H[12]$/.test(e.tagName);
-             e = e.nextElementSibling)
-            e.querySelectorAll?.("div.language-text code").forEach(c => texts.push(c.innerText));
-        return texts.join("\\n"); }""", first.fragment)
-    assert any(line.startswith(message) for line in shown.splitlines()), (first.fragment, shown[:300])
 
 
 def test_copy_button_copies_the_snippet_and_it_prints_the_output_block(page, site_url):

@@ -21,7 +21,7 @@ LANGUAGES = {"zh": ["en", "zh"]}
 # material weighs a word in a section title 1000 times one in its text, so a pasted message
 # ("RuntimeError: Expected hidden size (") landed on any page with "hidden size" in a heading
 # instead of the errors-page section that prints the message; titles still count 20 times.
-TITLE_BOOST = float(__import__("os").environ.get("TITLE_BOOST", 20))    # Chinese text keeps English stemming for the API names in it
+TITLE_BOOST = 20
 _CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{"annotate": [^,]*, "base": ")([^"]*)(")')
 
 
