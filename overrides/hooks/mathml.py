@@ -11,6 +11,9 @@ import html
 import re
 
 from latex2mathml.converter import convert
+from mkdocs.utils import get_relative_url
+
+MATH_FONT = "assets/fonts/STIXTwoMath-subset.woff2"    # docs/assets/math.css's @font-face
 
 _MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*\\(?P<open>[(\[])(?P<tex>.*?)\\[)\]]\s*</(?P=tag)>',
@@ -66,3 +69,13 @@ def _to_mathml(match):
 
 def on_page_content(html_text, page, config, files):
     return _MATH.sub(_to_mathml, html_text)
+
+
+def on_post_page(output, page, config):
+    """A page with math asks for the math font with its stylesheets. Found only when the first
+    equation is laid out, the font arrived after the text was drawn and the equations jumped
+    (a layout shift of 0.10 on /zh/lstm/ at 390 px). Pages without math do not fetch it."""
+    if "<math" not in output:
+        return output
+    preload = f'<link rel="preload" href="{get_relative_url(MATH_FONT, page.url)}" as="font" type="font/woff2" crossorigin>'
+    return output.replace("</head>", preload + "</head>", 1)
