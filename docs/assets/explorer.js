@@ -119,7 +119,7 @@
       fix_field: "改正标出的字段后，这里会显示形状和程序。",
       required: "请输入一个数。", not_a_number: "这不是数。",
       limit: function (n) { return "探索器在这里只接受 −" + n + " 到 " + n + " 之间的值。"; },
-      ignored_unbatched: "无批量维度的输入会忽略它",
+      ignored_unbatched: "输入无批量维度时不起作用",
       one_step: "Cell 每次调用只处理一个时间步",
       layer: function (l) { return "第 " + l + " 层"; },
       step: function (t) { return "t=" + t; },
