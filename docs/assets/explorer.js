@@ -54,7 +54,7 @@
       bytes: function (n) { return n + " bytes"; },
       glance: function (shapes, total, size) { return shapes + " · " + total + " parameters, " + size; },
       copy: "Copy", copied: "Copied",
-      torch_raises: "torch raises:",
+      torch_raises: function (e) { return "torch raises: " + e; },
       program_raises: "Python program that prints this error",
       fix_field: "Fix the highlighted field to see shapes and a program.",
       required: "Enter a number.", not_a_number: "Not a number.",
@@ -92,7 +92,7 @@
     zh: {
       title: "形状探索器",
       module: "模块",
-      input_size: "input_size", input_size_hint: "输入每个时间步的特征数",
+      input_size: "input_size", input_size_hint: "input 每个时间步的特征数",
       hidden_size: "hidden_size", hidden_size_hint: "隐藏状态的特征数",
       num_layers: "num_layers", num_layers_hint: "堆叠的层数",
       proj_size: "proj_size", proj_size_hint: "仅 LSTM；0 表示不投影",
@@ -104,22 +104,22 @@
       unused: function (m) { return m + " 没有这个参数"; },
       constructor: "构造参数", data: "输入",
       shapes: "形状", parameters: "参数", drawing: "层 × 时间步",
-      parameter_list: "各参数，按 named_parameters() 的顺序",
+      parameter_list: "参数列表（按 named_parameters() 的顺序）",
       program: "打印这些形状和参数的 Python 程序",
       results: "结果", all_results: "全部结果",
       memory: function (figures) {
         return figures.map(function (f) { return f.figure + "（1 " + f.unit + " = " + f.power + " 字节）"; })
-          .join("或 ") + "：仅为参数本身，float32 下每个参数 4 字节。";
+          .join("或 ") + "：只计参数本身，float32 下每个参数 4 字节。";
       },
       bytes: function (n) { return n + " 字节"; },
       glance: function (shapes, total, size) { return shapes + " · " + total + " 个参数，" + size; },
       copy: "复制", copied: "已复制",
-      torch_raises: "torch 报错：",
+      torch_raises: function (e) { return "torch 报错：" + e; },   // no space after a full-width colon
       program_raises: "打印这个错误的 Python 程序",
       fix_field: "改正标出的字段后，这里会显示形状和程序。",
       required: "请输入一个数。", not_a_number: "这不是数。",
       limit: function (n) { return "探索器在这里只接受 −" + n + " 到 " + n + " 之间的值。"; },
-      ignored_unbatched: "无批量维度的输入会忽略它",
+      ignored_unbatched: "输入无批量维度时不起作用",
       one_step: "Cell 每次调用只处理一个时间步",
       layer: function (l) { return "第 " + l + " 层"; },
       step: function (t) { return "t=" + t; },
@@ -132,7 +132,7 @@
       legend_fwd: "实线箭头，从左到右：前向",
       legend_bwd: "虚线方框和箭头，从右到左：反向；反向的最后一步是 t=0",
       legend_cell: function (lstm) {
-        return "Cell 只计算一层的一个时间步：输入 input 和 h" + (lstm ? "、c" : "") + "，返回 h'" +
+        return "Cell 只计算一层的一个时间步：接收 input 和 h" + (lstm ? "、c" : "") + "，返回 h'" +
                (lstm ? " 和 c'" : "") + "。时间步上的循环要自己写。";
       },
       capped: function (ts, L, ls, n) {
@@ -142,7 +142,7 @@
         return d.n + " 层 × " + d.L + " 个时间步的网格" + (d.D === 2 ? "，双向" : "") + "。output：第 " + (d.n - 1) +
                " 层的每个时间步。h_n：每一层的最后一步（前向 t=" + (d.L - 1) + (d.D === 2 ? "，反向 t=0" : "") + "）。";
       },
-      cell_summary: "一个 Cell：输入 input 和上一步的状态，输出新的状态。",
+      cell_summary: "一个 Cell：接收 input 和上一步的状态，返回新的状态。",
       box_title: function (l, t, dir, tags) {
         return "第 " + l + " 层，t=" + t + "，" + (dir ? "反向" : "前向") + (tags.length ? "：" + tags.join("，") : "");
       }
@@ -690,7 +690,7 @@
                            : error.type + ": " + error.message;
       this.msgs[error.field].textContent = text;
       this.fields[error.field].setAttribute("aria-invalid", "true");
-      this.status.textContent = error.own ? "" : t.torch_raises + " " + text;
+      this.status.textContent = error.own ? "" : t.torch_raises(text);
       this.status.className = "rx-status" + (error.own ? "" : " rx-error");
       this.results.hidden = true;
       this.paramsBlock.hidden = true;
