@@ -121,6 +121,11 @@ WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 # Layout shifts as the page loads, summed as Chromium reports them (the CLS of web-vitals).
 RECORD_LAYOUT_SHIFTS = """window.__shifts = 0; new PerformanceObserver(list => { for (const e of list.getEntries())
     if (!e.hadRecentInput) window.__shifts += e.value; }).observe({type: "layout-shift", buffered: true});"""
+# Laid out for good: web fonts loaded (a late font moves text) and two frames drawn after that,
+# so the scripts run on load (the explorer) have rendered. Waiting for the network to go idle as
+# well cost ~0.8 s a page and proves nothing about layout (test_every_page_loads_cleanly_... does).
+SETTLED = """async () => { await document.fonts.ready;
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame); }"""
 LAYOUT = """cjk => {
   const scrolls = c => c.scrollWidth > c.clientWidth + 1;
   const code = [...document.querySelectorAll("article div.language-python pre > code")];
@@ -146,7 +151,11 @@ LAYOUT = """cjk => {
     .filter(c => c.getClientRects().length > 1 && !/\\s/.test(c.textContent)).map(c => c.textContent);
   return {code: code.length, broken, codeScrolling: code.filter(scrolls).map(c => c.innerText.split("\\n")[0].slice(0, 40)),
           outputsScrolling: text.filter(scrolls).map(c => c.innerText.slice(0, 60)),
-          pageScrolls: document.documentElement.scrollWidth > innerWidth, overlaps, labels, spaced,
+          // the page scrolls sideways: name what sticks out, for the failure message
+          pageScrolls: document.documentElement.scrollWidth > innerWidth && ([...document.querySelectorAll("body *")]
+            .filter(e => e.getBoundingClientRect().right > innerWidth + 1 && e.checkVisibility())
+            .map(e => `${e.tagName}.${e.className} ${e.textContent.slice(0, 30)}`).slice(-3).join("; ") || "?"),
+          overlaps, labels, spaced,
           shifts: window.__shifts};
 }"""
 
@@ -163,8 +172,8 @@ def test_every_page_shows_outputs_code_and_diagrams_in_full(browser, site_url, p
     try:
         page = context.new_page()
         page.add_init_script(RECORD_LAYOUT_SHIFTS)
-        page.goto(_address(site_url, path), wait_until="networkidle")
-        page.wait_for_timeout(300)
+        page.goto(_address(site_url, path), wait_until="load")
+        page.evaluate(SETTLED)
         seen = page.evaluate(LAYOUT, CJK)
     finally:
         context.close()
@@ -174,7 +183,7 @@ def test_every_page_shows_outputs_code_and_diagrams_in_full(browser, site_url, p
     if width == "desktop" and len(seen["codeScrolling"]) > 0.05 * seen["code"]:
         problems.append(f"{len(seen['codeScrolling'])} of {seen['code']} code blocks scroll: {seen['codeScrolling']}")
     if seen["pageScrolls"]:
-        problems.append("the page scrolls sideways")
+        problems.append(f"the page scrolls sideways: {seen['pageScrolls']}")
     if seen["overlaps"]:
         problems.append(f"the copy button covers text: {seen['overlaps']}")
     if seen["labels"]:
