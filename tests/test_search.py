@@ -56,6 +56,10 @@ def _search(page, site_url, language, query):
 @pytest.mark.parametrize("language, query, expected_path", [
     ("", "proj_size", "/lstm/"),
     ("zh/", "隐状态", "/zh/output-vs-hn/"),   # d2l-zh's term, named once, where its readers look
+    ("", "bidirectional", "/bidirectional/"),
+    ("zh/", "双向", "/zh/bidirectional/"),
+    ("", "LSTMCell", "/cells/"),
+    ("zh/", "LSTMCell", "/zh/cells/"),
 ])
 def test_search_first_hit_opens_the_right_page(page, site_url, language, query, expected_path):
     _search(page, site_url, language, query)
