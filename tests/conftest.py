@@ -71,6 +71,14 @@ def browser():
 
 
 @pytest.fixture
+def page(browser):
+    """A fresh tab in a context of its own (clipboard allowed, for the copy-button tests)."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def one_thread():
     """Run the test with torch on a single thread, then restore the default."""
     threads = torch.get_num_threads()

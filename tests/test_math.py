@@ -48,14 +48,6 @@ def test_no_equation_on_the_site_relies_on_mathvariant(site_dir):
 
 # -- what the browser draws --------------------------------------------------------------------
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
-
-
 def _open(page, url, **goto):
     """Load a page and wait until the fonts its laid-out text asked for have arrived."""
     page.goto(url, **goto)

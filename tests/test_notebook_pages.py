@@ -2,13 +2,13 @@
 code highlighted in the chapters' colours and size in both palettes, every output titled as a
 chapter's Output block, material's copy button on each cell, an "Open in Colab" link."""
 
-import importlib.util
 import json
 import os
 from types import SimpleNamespace
 
 import pytest
 
+from overrides.hooks import notebooks as hook
 from tests.doc_examples import DOCS, ROOT
 
 NOTEBOOKS = sorted(p for p in (DOCS / "notebooks").glob("*.ipynb") if not p.stem.endswith(".zh"))
@@ -18,13 +18,6 @@ PAGES = [(f"{prefix}notebooks/{nb.stem}/", nb.with_suffix(suffix))
 CHAPTER = "rnn/"
 SCHEMES = ["light", "dark"]          # material's palette follows prefers-color-scheme on a first visit
 OUTPUT_TITLE = {"": "Output", "zh/": "输出"}
-
-
-def _hook():
-    spec = importlib.util.spec_from_file_location("notebooks_hook", ROOT / "overrides/hooks/notebooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _code_cells(notebook):
@@ -108,7 +101,7 @@ def test_the_colab_link_opens_this_notebook_from_the_deployed_repository(open_pa
     from GITHUB_REPOSITORY; a local build has none."""
     for path, notebook in PAGES:
         links = open_page(path).locator("article a.nb-colab")
-        expected = _hook().colab_url(notebook.relative_to(ROOT).as_posix(), os.environ)
+        expected = hook.colab_url(notebook.relative_to(ROOT).as_posix(), os.environ)
         if expected is None:
             assert links.count() == 0, path
         else:
@@ -124,7 +117,7 @@ def _page(src, url):
     ("notebooks/lstm_by_hand.zh.ipynb", "zh/notebooks/lstm_by_hand/", "lstm_by_hand.zh.ipynb", "在 Colab 中打开"),
 ])
 def test_the_colab_link_is_built_from_the_repository_and_branch(src, url, expected_file, title):
-    hook, config = _hook(), SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"))
+    config = SimpleNamespace(config_file_path=str(ROOT / "mkdocs.yml"))
     link = hook.colab_link(_page(src, url), config, {"GITHUB_REPOSITORY": "someone/rnn-docs",
                                                      "GITHUB_REF_NAME": "main"})
     assert (f'href="https://colab.research.google.com/github/someone/rnn-docs/blob/main/'
